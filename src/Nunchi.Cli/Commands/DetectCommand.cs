@@ -1,0 +1,14 @@
+using System.CommandLine;
+
+namespace Nunchi.Cli.Commands;
+
+/// <summary>`nunchi detect`.</summary>
+internal static class DetectCommand
+{
+    public static Command Create()
+    {
+        var command = new Command("detect", "(being built)");
+        command.SetAction(_ => throw new CliException("detect is not built yet", 2));
+        return command;
+    }
+}

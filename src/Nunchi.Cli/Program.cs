@@ -1,0 +1,11 @@
+using System.CommandLine;
+using Nunchi.Cli.Commands;
+
+var root = new RootCommand("Nunchi: self-hosted anomaly detection for time series.")
+{
+    DetectCommand.Create(),
+    GenCommand.Create(),
+    BenchCommand.Create(),
+};
+
+return CliRunner.Run(root, args);
