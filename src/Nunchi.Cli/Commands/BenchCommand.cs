@@ -8,7 +8,7 @@ internal static class BenchCommand
     public static Command Create()
     {
         var command = new Command("bench", "(being built)");
-        command.SetAction(_ => throw new CliException("bench is not built yet", 2));
+        command.SetAction(int (_) => throw new CliException("bench is not built yet", 2));
         return command;
     }
 }

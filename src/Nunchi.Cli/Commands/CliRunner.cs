@@ -9,7 +9,8 @@ internal static class CliRunner
     {
         try
         {
-            return root.Parse(args).Invoke();
+            // The default handler prints stack traces; errors are reported here instead, as one line.
+            return root.Parse(args).Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
         }
         catch (CliException e)
         {

@@ -8,7 +8,7 @@ internal static class DetectCommand
     public static Command Create()
     {
         var command = new Command("detect", "(being built)");
-        command.SetAction(_ => throw new CliException("detect is not built yet", 2));
+        command.SetAction(int (_) => throw new CliException("detect is not built yet", 2));
         return command;
     }
 }

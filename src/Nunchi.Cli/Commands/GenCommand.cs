@@ -8,7 +8,7 @@ internal static class GenCommand
     public static Command Create()
     {
         var command = new Command("gen", "(being built)");
-        command.SetAction(_ => throw new CliException("gen is not built yet", 2));
+        command.SetAction(int (_) => throw new CliException("gen is not built yet", 2));
         return command;
     }
 }
