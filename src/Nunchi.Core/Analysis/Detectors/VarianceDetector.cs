@@ -1,0 +1,61 @@
+using Nunchi.Core.Analysis.State;
+
+namespace Nunchi.Core.Analysis.Detectors;
+
+/// <summary>
+/// Variance increases (a loose bearing): the ratio of a short and a long exponentially weighted mean of squared
+/// standardised residuals around their local mean, on a log scale. Measuring around the local mean keeps a
+/// level shift (residuals large but steady) from looking like a variance change.
+/// </summary>
+/// <remarks>
+/// Squares are capped at 16 so that one spike cannot fake a variance change. The long mean learns only from
+/// points that were not anomalous, so a lasting change is judged against the old noise until the residual
+/// scale itself adapts. Raw score: 6 × ln(short/long), about 2.3 at the 98th percentile for Gaussian noise.
+/// </remarks>
+internal sealed class VarianceDetector
+{
+    private const double ShortRate = 1.0 / 32;
+    private const double LongRate = 1.0 / 1024;
+    private const double Cap = 16;
+    private const double Gain = 6;
+
+    private double _short = 1;
+    private double _long = 1;
+
+    public double Raw => Gain * Math.Log(_short / _long);
+
+    /// <summary>The recent noise scale relative to the usual one (a ratio of standard deviations).</summary>
+    public double Ratio => Math.Sqrt(_short / _long);
+
+    public void Update(double z, double localMean, bool learnLong)
+    {
+        var deviation = z - localMean;
+        var square = Math.Min(deviation * deviation, Cap);
+        _short += ShortRate * (square - _short);
+        if (learnLong)
+        {
+            _long += LongRate * (square - _long);
+        }
+    }
+
+    /// <summary>Drops the recent evidence (after an adopted change whose residuals inflated it).</summary>
+    public void Forget() => _short = _long;
+
+    public void Reset()
+    {
+        _short = 1;
+        _long = 1;
+    }
+
+    public void Save(StateWriter writer)
+    {
+        writer.Write(_short);
+        writer.Write(_long);
+    }
+
+    public void Load(ref StateReader reader)
+    {
+        _short = reader.ReadDouble();
+        _long = reader.ReadDouble();
+    }
+}

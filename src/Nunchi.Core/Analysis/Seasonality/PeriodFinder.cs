@@ -1,0 +1,280 @@
+namespace Nunchi.Core.Analysis.Seasonality;
+
+/// <summary>
+/// Finds the dominant seasonal period of a bucketed history: candidates from autocorrelation peaks, each validated
+/// by how much variance its phase profile explains on cycles it was not fitted on.
+/// </summary>
+/// <remarks>
+/// The two stages follow AUTOPERIOD (Vlachos, Yu, Castelli, SDM 2005): a spectral/ACF stage proposes, a second
+/// stage validates. Here the validation is a cross-validated R² rather than an ACF hill test, which directly
+/// answers "does knowing the phase help predict the value". Periods within 3 % of an hour, a day or a week are
+/// snapped to it when timestamps are real calendar time, because clocks, shifts and weeks are exact while the
+/// estimate from a few cycles is not. Runs rarely (when the history grows by half), so it favours clarity and
+/// exact, platform-independent arithmetic (a direct O(n·lag) autocorrelation, no FFT twiddles) over speed.
+/// </remarks>
+internal static class PeriodFinder
+{
+    private const double MinCandidateAcf = 0.2;
+    private const double MinStrength = 0.2;
+    private const double ShorterPreference = 0.03;
+    private const int MaxCandidates = 6;
+    private const long Hour = 3_600_000;
+    private const long Day = 24 * Hour;
+    private const long Week = 7 * Day;
+    private const long CalendarEpochMs = 946_684_800_000; // 2000-01-01: earlier stamps are row indices, not clocks
+
+    [ThreadStatic]
+    private static double[]? t_scratch;
+
+    /// <summary>Finds the best period in <paramref name="buckets"/> (NaN = no data), each <paramref name="bucketMs"/> wide.</summary>
+    /// <param name="buckets">Bucket means, oldest first; modified in place (gaps filled, detrended).</param>
+    /// <param name="bucketMs">Width of one bucket.</param>
+    /// <param name="originMs">Start time of the first bucket.</param>
+    /// <param name="minPeriodMs">Shortest period worth modelling (a few cadence steps).</param>
+    public static PeriodCandidate Find(Span<double> buckets, long bucketMs, long originMs, long minPeriodMs)
+    {
+        var n = buckets.Length;
+        if (n < 32 || !FillGaps(buckets))
+        {
+            return PeriodCandidate.None;
+        }
+
+        Detrend(buckets);
+        var acf = Scratch(n / 2 + 2);
+        var maxLag = n / 2;
+        if (!Autocorrelation(buckets, acf, maxLag))
+        {
+            return PeriodCandidate.None;
+        }
+
+        // 1. Candidate lags: local ACF maxima above a floor, strongest first.
+        Span<double> lags = stackalloc double[MaxCandidates];
+        Span<double> heights = stackalloc double[MaxCandidates];
+        var found = 0;
+        for (var lag = 2; lag < maxLag; lag++)
+        {
+            var height = acf[lag];
+            if (height < MinCandidateAcf || height < acf[lag - 1] || height < acf[lag + 1])
+            {
+                continue;
+            }
+
+            // Parabolic refinement of the peak to a fractional lag.
+            var denominator = acf[lag - 1] - (2 * height) + acf[lag + 1];
+            var offset = denominator < 0 ? 0.5 * (acf[lag - 1] - acf[lag + 1]) / denominator : 0;
+            found = InsertByHeight(lags, heights, found, lag + Math.Clamp(offset, -0.5, 0.5), height);
+        }
+
+        // 2. Validate each: the strongest out-of-sample profile wins, shorter periods on near-ties.
+        var best = PeriodCandidate.None;
+        for (var i = 0; i < found; i++)
+        {
+            var periodMs = Snap((long)Math.Round(lags[i] * bucketMs), originMs);
+            if (periodMs < minPeriodMs || periodMs < 4 * bucketMs || periodMs * 2 > (long)n * bucketMs)
+            {
+                continue;
+            }
+
+            var strength = CrossValidatedStrength(buckets, bucketMs, originMs, periodMs);
+            if (strength < MinStrength)
+            {
+                continue;
+            }
+
+            if (!best.Found
+                || (periodMs < best.PeriodMs && strength >= best.Strength - ShorterPreference)
+                || (periodMs > best.PeriodMs && strength > best.Strength + ShorterPreference))
+            {
+                best = new PeriodCandidate(periodMs, strength);
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>Out-of-sample R² of a phase profile of <paramref name="periodMs"/> on already detrended buckets.</summary>
+    public static double CrossValidatedStrength(ReadOnlySpan<double> buckets, long bucketMs, long originMs, long periodMs)
+    {
+        // Fit the phase means on even cycles and test on odd ones, then the other way round.
+        var bins = (int)Math.Clamp(periodMs / bucketMs, 4, 1024);
+        var scratch = Scratch(4 * bins);
+        var sums = scratch.AsSpan(0, 2 * bins);
+        var counts = scratch.AsSpan(2 * bins, 2 * bins);
+        sums.Clear();
+        counts.Clear();
+        for (var i = 0; i < buckets.Length; i++)
+        {
+            var (cycle, bin) = Locate(originMs + (i * bucketMs) + (bucketMs / 2), periodMs, bins);
+            var half = (int)(cycle & 1);
+            sums[(half * bins) + bin] += buckets[i];
+            counts[(half * bins) + bin]++;
+        }
+
+        double total = 0, residual = 0;
+        for (var i = 0; i < buckets.Length; i++)
+        {
+            var (cycle, bin) = Locate(originMs + (i * bucketMs) + (bucketMs / 2), periodMs, bins);
+            var other = (1 - (int)(cycle & 1)) * bins;
+            var prediction = counts[other + bin] > 0 ? sums[other + bin] / counts[other + bin] : 0;
+            total += buckets[i] * buckets[i];
+            var error = buckets[i] - prediction;
+            residual += error * error;
+        }
+
+        return total > 0 ? Math.Max(0, 1 - (residual / total)) : 0;
+    }
+
+    private static (long Cycle, int Bin) Locate(long timestampMs, long periodMs, int bins)
+    {
+        var cycle = timestampMs >= 0 ? timestampMs / periodMs : ((timestampMs + 1) / periodMs) - 1;
+        var phase = timestampMs - (cycle * periodMs);
+        return (cycle, (int)(phase * bins / periodMs));
+    }
+
+    private static long Snap(long periodMs, long originMs)
+    {
+        if (originMs < CalendarEpochMs)
+        {
+            return periodMs;
+        }
+
+        foreach (var calendar in (ReadOnlySpan<long>)[Hour, Day, Week])
+        {
+            if (Math.Abs(periodMs - calendar) <= calendar * 3 / 100)
+            {
+                return calendar;
+            }
+        }
+
+        return periodMs;
+    }
+
+    private static int InsertByHeight(Span<double> lags, Span<double> heights, int count, double lag, double height)
+    {
+        var position = count;
+        while (position > 0 && heights[position - 1] < height)
+        {
+            position--;
+        }
+
+        if (position >= lags.Length)
+        {
+            return count;
+        }
+
+        var last = Math.Min(count, lags.Length - 1);
+        for (var i = last; i > position; i--)
+        {
+            lags[i] = lags[i - 1];
+            heights[i] = heights[i - 1];
+        }
+
+        lags[position] = lag;
+        heights[position] = height;
+        return Math.Min(count + 1, lags.Length);
+    }
+
+    private static bool FillGaps(Span<double> values)
+    {
+        // Linear interpolation across NaN runs; leading and trailing runs take the nearest value.
+        var previous = -1;
+        for (var i = 0; i < values.Length; i++)
+        {
+            if (double.IsNaN(values[i]))
+            {
+                continue;
+            }
+
+            if (previous < 0)
+            {
+                values[..i].Fill(values[i]);
+            }
+            else if (i - previous > 1)
+            {
+                var step = (values[i] - values[previous]) / (i - previous);
+                for (var j = previous + 1; j < i; j++)
+                {
+                    values[j] = values[previous] + (step * (j - previous));
+                }
+            }
+
+            previous = i;
+        }
+
+        if (previous < 0)
+        {
+            return false;
+        }
+
+        values[(previous + 1)..].Fill(values[previous]);
+        return true;
+    }
+
+    private static void Detrend(Span<double> values)
+    {
+        // Least-squares line, so that a drifting level does not look like a very long period.
+        var n = values.Length;
+        double meanX = (n - 1) / 2.0, meanY = 0;
+        for (var i = 0; i < n; i++)
+        {
+            meanY += values[i];
+        }
+
+        meanY /= n;
+        double sxy = 0, sxx = 0;
+        for (var i = 0; i < n; i++)
+        {
+            var dx = i - meanX;
+            sxy += dx * (values[i] - meanY);
+            sxx += dx * dx;
+        }
+
+        var slope = sxy / sxx;
+        for (var i = 0; i < n; i++)
+        {
+            values[i] -= meanY + (slope * (i - meanX));
+        }
+    }
+
+    private static bool Autocorrelation(ReadOnlySpan<double> values, Span<double> acf, int maxLag)
+    {
+        var n = values.Length;
+        double variance = 0;
+        for (var i = 0; i < n; i++)
+        {
+            variance += values[i] * values[i];
+        }
+
+        if (!(variance > 0))
+        {
+            return false;
+        }
+
+        for (var lag = 0; lag <= maxLag; lag++)
+        {
+            double sum = 0;
+            for (var i = lag; i < n; i++)
+            {
+                sum += values[i] * values[i - lag];
+            }
+
+            // Unbiased normalisation so that long lags are not penalised for having fewer pairs.
+            acf[lag] = sum / variance * n / (n - lag);
+        }
+
+        acf[maxLag + 1] = acf[maxLag];
+        return true;
+    }
+
+    private static double[] Scratch(int length)
+    {
+        var scratch = t_scratch;
+        if (scratch is null || scratch.Length < length)
+        {
+            scratch = new double[Math.Max(length, 4096)];
+            t_scratch = scratch;
+        }
+
+        return scratch;
+    }
+}

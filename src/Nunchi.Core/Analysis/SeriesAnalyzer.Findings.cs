@@ -1,0 +1,305 @@
+using Nunchi.Core.Analysis.Detectors;
+using Nunchi.Core.Analysis.Seasonality;
+using Nunchi.Core.Findings;
+
+namespace Nunchi.Core.Analysis;
+
+public sealed partial class SeriesAnalyzer
+{
+    private const double RegimeAlarmZ = 3;
+    private const double RegimeMatchZ = 2;
+    private const double BreakMatchScales = 2;
+    private const double BreakSeparationSigmas = 3;
+    private const int MinPointsToClassify = 4;
+    private const double OneSidedZ = 2;          // a mean residual of 2 sigmas or more is a shift
+    private const double ScatteredZVariance = 4; // residuals scattering with twice the usual sigma
+
+    /// <summary>Opens, grows, upgrades and closes findings; returns true when an event was queued.</summary>
+    private bool TrackFindings(in Observation at, DetectorId dominant, PhasePosition phase, double y, double seasonal)
+    {
+        var before = _events.Count;
+        if (!_finding.IsOpen)
+        {
+            if (_points > _options.LearningPoints && at.Severity >= _options.OpenSeverity)
+            {
+                var kind = KindOf(dominant, at.Direction);
+                _finding.Open(kind, dominant, StartOf(dominant, at.TimestampMs), at);
+                _finding.SeasonalPeriodMs = _profile.Active ? _profile.PeriodMs : null;
+                _shiftConfirm = 0;
+                ClassifySeasonalityBreak(phase, y);
+                UpdateFacts();
+                _events.Enqueue(_finding.Snapshot());
+            }
+
+            return _events.Count > before;
+        }
+
+        _finding.Observe(at, at.Severity >= _options.KeepSeverity);
+        Reclassify(phase, y);
+        UpdateFacts();
+
+        // A level shift that keeps being confirmed is the new normal: report it once and adopt it.
+        _shiftConfirm = _finding.Kind == FindingKind.LevelShift && Alarming(DetectorId.Shift) ? _shiftConfirm + 1 : 0;
+        if (_shiftConfirm >= ConfirmShiftPoints && _shift.RunIsRamp)
+        {
+            // Growing, not stepped: a drift. The level follows it from now on and the finding lasts as long as it does.
+            _finding.Kind = FindingKind.TrendChange;
+            _finding.Detector = DetectorId.Drift;
+            _shiftConfirm = 0;
+        }
+        else if (_shiftConfirm >= ConfirmShiftPoints)
+        {
+            AdoptShift(at.TimestampMs);
+        }
+        else if (_finding.Quiet >= _options.QuietPointsToClose || _finding.Points >= _options.MaxFindingPoints)
+        {
+            if (_finding.Kind == FindingKind.LevelShift && _finding.ResidualCount < ConfirmShiftPoints)
+            {
+                // Over before it could be confirmed: a short excursion, not a new level.
+                Relabel(_finding.MeanZ >= 0 ? FindingKind.Spike : FindingKind.Dip, DetectorId.Residual);
+            }
+
+            _events.Enqueue(_finding.Close());
+        }
+
+        return _events.Count > before;
+    }
+
+    private bool Alarming(DetectorId detector) =>
+        _surprise[(int)detector] - _log10Detectors >= _options.OpenSeverity * SurprisePerSeverity;
+
+    private static FindingKind KindOf(DetectorId detector, Direction direction) => detector switch
+    {
+        DetectorId.Residual => direction == Direction.Down ? FindingKind.Dip : FindingKind.Spike,
+        DetectorId.Shift => FindingKind.LevelShift,
+        DetectorId.Variance => FindingKind.VarianceChange,
+        DetectorId.Drift => FindingKind.TrendChange,
+        DetectorId.Shape => FindingKind.ShapeAnomaly,
+        _ => FindingKind.Stuck,
+    };
+
+    private long StartOf(DetectorId detector, long nowMs) => detector switch
+    {
+        DetectorId.Shift => _shift.RunStartMs,
+        DetectorId.Stuck => _stuck.RunStartMs,
+        _ => nowMs,
+    };
+
+    /// <summary>
+    /// Decides what an open finding is from all its points so far, not from whichever detector fired first:
+    /// residuals that sit consistently on one side are a level shift, residuals that scatter widely around zero
+    /// are a variance change, and a stuck run or a shape that no other detector explains keep their kinds.
+    /// </summary>
+    private void Reclassify(PhasePosition phase, double y)
+    {
+        if (Alarming(DetectorId.Stuck) || (_finding.Kind == FindingKind.Stuck && _stuck.Surprise > 0))
+        {
+            Relabel(FindingKind.Stuck, DetectorId.Stuck);
+            return;
+        }
+
+        if (_finding.Kind == FindingKind.TrendChange && _finding.Detector == DetectorId.Drift && !Alarming(DetectorId.Shift))
+        {
+            return;
+        }
+
+        if (_finding.ResidualCount < MinPointsToClassify)
+        {
+            return;
+        }
+
+        var mean = _finding.MeanZ;
+        var variance = _finding.VarianceZ;
+        if (mean * mean >= Math.Max(OneSidedZ * OneSidedZ, variance))
+        {
+            if (_finding.Kind != FindingKind.SeasonalityBreak || OutsideSeasonalRange(y) || _finding.TracksExpected(Sigma(0, _bank.Level)))
+            {
+                Relabel(FindingKind.LevelShift, DetectorId.Shift);
+                _finding.NormalAtPhaseMs = null;
+                ClassifySeasonalityBreak(phase, y);
+            }
+        }
+        else if (variance >= ScatteredZVariance)
+        {
+            Relabel(FindingKind.VarianceChange, DetectorId.Variance);
+        }
+        else if (Alarming(DetectorId.Drift))
+        {
+            Relabel(FindingKind.TrendChange, DetectorId.Drift);
+        }
+    }
+
+    private void Relabel(FindingKind kind, DetectorId detector)
+    {
+        if (_finding.Kind != kind)
+        {
+            _finding.Kind = kind;
+            _finding.Detector = detector;
+            _finding.ExtendStart(StartOf(detector, _finding.StartMs));
+        }
+    }
+
+    /// <summary>
+    /// A sustained departure to values that are normal for another phase of the cycle (a press running through
+    /// the night) is a seasonality break, not a new level: it is never adopted as a level shift.
+    /// </summary>
+    private void ClassifySeasonalityBreak(PhasePosition phase, double y)
+    {
+        // Only sustained departures qualify: a single spike can land on any value the cycle ever takes.
+        if (!_profile.Active || _finding.Kind != FindingKind.LevelShift)
+        {
+            return;
+        }
+
+        var sigma = Sigma(0, _bank.Level);
+        var (bin, distance) = _profile.ClosestBin(y, _bank.Level, sigma);
+        if (bin < 0 || distance > BreakMatchScales || OutsideSeasonalRange(y) || _finding.TracksExpected(sigma))
+        {
+            return;
+        }
+
+        var here = _profile.Offset(phase);
+        var separation = Math.Abs(_profile.Means[bin] - here);
+        if (separation < BreakSeparationSigmas * Math.Max(sigma, SigmaPerMeanAbs * _profile.Scale(phase, _noise)))
+        {
+            return;
+        }
+
+        _finding.Kind = FindingKind.SeasonalityBreak;
+        _finding.NormalAtPhaseMs = _profile.BinCentreMs(bin);
+    }
+
+    private bool OutsideSeasonalRange(double y)
+    {
+        var (min, max) = _profile.Range();
+        var margin = BreakMatchScales * Sigma(0, _bank.Level);
+        return y < _bank.Level + min - margin || y > _bank.Level + max + margin;
+    }
+
+    private void UpdateFacts()
+    {
+        switch (_finding.Kind)
+        {
+            case FindingKind.LevelShift:
+                _finding.ShiftSize = _shift.RunOffset;
+                break;
+            case FindingKind.VarianceChange:
+                _finding.VarianceRatio = Math.Max(_finding.VarianceRatio ?? 0, _variance.Ratio);
+                break;
+            case FindingKind.TrendChange:
+                _finding.SlopePerHour = _drift.SlopePerHour;
+                break;
+            case FindingKind.Stuck:
+                _finding.StuckValue = _stuck.Value;
+                break;
+        }
+    }
+
+    private void AdoptShift(long t)
+    {
+        var offset = _shift.RunOffset;
+        _regime.Remember(_bank.Level, _profile);
+        if (_profile.Active)
+        {
+            // The change may belong to some phases only (a new set point matters in production, not at night):
+            // relearn each phase on its next visit rather than moving the whole profile.
+            _profile.BeginRelearn(offset, t);
+        }
+        else
+        {
+            _bank.Rebase(offset);
+        }
+
+        _finding.ShiftSize = offset;
+        _finding.BecameNormal = true;
+        _finding.ExtendStart(_shift.RunStartMs);
+        _shift.Reset();
+        _variance.Forget();
+        _drift.Rebase(_bank.Level);
+        _shiftConfirm = 0;
+        _events.Enqueue(_finding.Close());
+    }
+
+    /// <summary>
+    /// Holds back the alarm while the series matches the regime it was in before its last adopted change, and
+    /// restores that regime once the match persists.
+    /// </summary>
+    private double CheckRegimeReturn(double y, PhasePosition phase, double sigma, double z, double severity)
+    {
+        if (!_regime.Has || Math.Abs(z) < RegimeAlarmZ || !_regime.Comparable(_profile)
+            || Math.Abs(y - _regime.Expected(phase)) / sigma > RegimeMatchZ)
+        {
+            _holdCount = 0;
+            return severity;
+        }
+
+        if (++_holdCount < RegimeHoldPoints)
+        {
+            return Math.Min(severity, _options.KeepSeverity * 0.9);
+        }
+
+        _regime.SwapWith(_bank, _profile);
+        _profile.EndRelearn();
+        _shift.Reset();
+        _drift.Rebase(_bank.Level);
+        _holdCount = 0;
+        if (_finding.IsOpen)
+        {
+            _finding.ReturnedToKnownRegime = true;
+            _events.Enqueue(_finding.Close());
+        }
+
+        return Math.Min(severity, _options.KeepSeverity * 0.9);
+    }
+
+    private void RaiseGap(long lastMs, long nowMs, long cadence)
+    {
+        var missingSteps = (nowMs - lastMs) / (double)cadence;
+        var severity = Math.Clamp(0.5 + (0.1 * Math.Log2(missingSteps / _options.GapSteps)), 0.5, 1);
+        var start = lastMs + cadence;
+        _events.Enqueue(new Finding
+        {
+            Id = _finding.TakeId(),
+            Kind = FindingKind.Missing,
+            StartMs = start,
+            EndMs = Math.Max(start, nowMs - cadence),
+            PeakMs = start,
+            Severity = severity,
+            Expected = double.NaN,
+            Lower = double.NaN,
+            Upper = double.NaN,
+            Actual = _hasPrepared ? _lastPrepared : double.NaN,
+            Facts = new FindingFacts
+            {
+                Detector = "gap",
+                Points = 0,
+                CadenceMs = cadence,
+                SeasonalPeriodMs = _profile.Active ? _profile.PeriodMs : null,
+            },
+        });
+    }
+
+    private PointResult ScoreWithoutLearning(long t, double value, PointStatus flags)
+    {
+        // Late and duplicate points are judged against the current model but teach it nothing, so that order
+        // glitches cannot corrupt what was learned.
+        if (_counter.Mode == SeriesMode.Counter || _points <= _options.WarmupPoints)
+        {
+            return PointResult.Unscored(flags | PointStatus.Warmup);
+        }
+
+        double seasonal = 0, binScale = 0;
+        if (_profile.Active)
+        {
+            var at = _profile.Locate(t);
+            seasonal = _profile.Offset(at);
+            binScale = _profile.Scale(at, _noise);
+        }
+
+        var expected = _bank.Level + seasonal;
+        var sigma = Sigma(binScale, expected);
+        var surprise = _calibrators[0].Surprise(Math.Abs(value - expected) / sigma) - _log10Detectors;
+        var severity = Math.Clamp(surprise / SurprisePerSeverity, 0, 1);
+        return new PointResult(severity, expected, expected - (BandSigmas * sigma), expected + (BandSigmas * sigma), flags);
+    }
+}

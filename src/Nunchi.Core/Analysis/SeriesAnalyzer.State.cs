@@ -1,0 +1,117 @@
+using System.Buffers;
+using Nunchi.Core.Analysis.State;
+
+namespace Nunchi.Core.Analysis;
+
+public sealed partial class SeriesAnalyzer
+{
+    private const uint StateMagic = 0x3141434E; // "NCA1"
+    private const byte StateVersion = 1;
+
+    /// <summary>
+    /// Writes everything the analyzer has learned, so that <see cref="Restore"/> continues bit for bit as if it
+    /// had never stopped. Take all pending events first: they are not part of the state.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">Events are still waiting to be taken.</exception>
+    public void SaveState(IBufferWriter<byte> output)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        if (_events.Count > 0)
+        {
+            throw new InvalidOperationException("Take pending finding events before saving the analyzer state.");
+        }
+
+        var writer = new StateWriter(output);
+        writer.Write((int)StateMagic);
+        writer.Write(StateVersion);
+        _cadence.Save(writer);
+        _counter.Save(writer);
+        _feedback.Save(writer);
+        _finding.Save(writer);
+        _history.Save(writer);
+        _profile.Save(writer);
+        _regime.Save(writer);
+        _bank.Save(writer);
+        _shift.Save(writer);
+        _variance.Save(writer);
+        _drift.Save(writer);
+        _stuck.Save(writer);
+        _shape.Save(writer);
+        foreach (var calibrator in _calibrators)
+        {
+            calibrator.Save(writer);
+        }
+
+        writer.Write(_points);
+        writer.Write(_hasLast);
+        writer.Write(_lastMs);
+        writer.Write(_noise);
+        writer.Write(_noiseSamples);
+        writer.Write(_resolution);
+        writer.Write(_hasPrepared);
+        writer.Write(_lastPrepared);
+        writer.Write(_strength);
+        writer.Write(_sinceRecentre);
+        writer.Write(_holdCount);
+        writer.Write(_shiftConfirm);
+        writer.Write(_lastSeverity);
+    }
+
+    /// <summary>Writes the state to a new array.</summary>
+    public byte[] SaveState()
+    {
+        var buffer = new ArrayBufferWriter<byte>(16 * 1024);
+        SaveState(buffer);
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    /// <summary>Recreates an analyzer from <see cref="SaveState(IBufferWriter{byte})"/>'s bytes, with the same options it was saved with.</summary>
+    /// <exception cref="InvalidDataException">The bytes are not an analyzer state of this version or options.</exception>
+    public static SeriesAnalyzer Restore(ReadOnlySpan<byte> state, AnalyzerOptions? options = null)
+    {
+        var analyzer = new SeriesAnalyzer(options);
+        var reader = new StateReader(state);
+        if ((uint)reader.ReadInt32() != StateMagic || reader.ReadByte() != StateVersion)
+        {
+            throw new InvalidDataException("Not a Nunchi analyzer state of this version.");
+        }
+
+        analyzer._cadence.Load(ref reader);
+        analyzer._counter.Load(ref reader);
+        analyzer._feedback.Load(ref reader);
+        analyzer._finding.Load(ref reader);
+        analyzer._history.Load(ref reader);
+        analyzer._profile.Load(ref reader);
+        analyzer._regime.Load(ref reader);
+        analyzer._bank.Load(ref reader);
+        analyzer._shift.Load(ref reader);
+        analyzer._variance.Load(ref reader);
+        analyzer._drift.Load(ref reader);
+        analyzer._stuck.Load(ref reader);
+        analyzer._shape.Load(ref reader);
+        foreach (var calibrator in analyzer._calibrators)
+        {
+            calibrator.Load(ref reader);
+        }
+
+        analyzer._points = reader.ReadInt64();
+        analyzer._hasLast = reader.ReadBool();
+        analyzer._lastMs = reader.ReadInt64();
+        analyzer._noise = reader.ReadDouble();
+        analyzer._noiseSamples = reader.ReadInt64();
+        analyzer._resolution = reader.ReadDouble();
+        analyzer._hasPrepared = reader.ReadBool();
+        analyzer._lastPrepared = reader.ReadDouble();
+        analyzer._strength = reader.ReadDouble();
+        analyzer._sinceRecentre = reader.ReadInt64();
+        analyzer._holdCount = reader.ReadInt32();
+        analyzer._shiftConfirm = reader.ReadInt32();
+        analyzer._lastSeverity = reader.ReadDouble();
+        if (!reader.AtEnd)
+        {
+            throw new InvalidDataException("Analyzer state has trailing bytes.");
+        }
+
+        return analyzer;
+    }
+}

@@ -1,0 +1,392 @@
+using System.Diagnostics.CodeAnalysis;
+using Nunchi.Core.Analysis.Calibration;
+using Nunchi.Core.Analysis.Detectors;
+using Nunchi.Core.Analysis.Seasonality;
+using Nunchi.Core.Findings;
+
+namespace Nunchi.Core.Analysis;
+
+/// <summary>
+/// Learns what normal looks like for one series and judges each point as it arrives: no parameters, no look-ahead.
+/// </summary>
+/// <remarks>
+/// <para>Per point: (1) prepare — order, duplicates, gaps, counters; (2) expect — level × seasonal profile, with a
+/// noise scale for this time of the cycle; (3) detect — residual, level shift, variance, drift, stuck, shape;
+/// (4) calibrate — each detector's raw score becomes a tail probability fitted on this series' own history;
+/// (5) adapt — confirmed shifts become the new normal, earlier regimes are recognised; (6) report findings.</para>
+/// <para>O(1) amortised and allocation-free per point after warm-up; about 11 KiB of state with default options.
+/// Not thread-safe: one owner per series. State round-trips exactly through <see cref="SaveState(System.Buffers.IBufferWriter{byte})"/>
+/// and <see cref="Restore"/>.</para>
+/// </remarks>
+public sealed partial class SeriesAnalyzer
+{
+    private const int DetectorCount = 6;
+    private const int CalibratedDetectors = 5;
+    private const double SigmaPerMeanAbs = 1.2533141373155003; // √(π/2): mean |x| of a Gaussian is σ·√(2/π)
+    private const double BandSigmas = 3;
+    private const double ClipSigmas = 4;
+    private const double LevelClipSigmas = 3;
+    private const int ConfirmShiftPoints = 16;
+    private const int RegimeHoldPoints = 4;
+    private const double ShiftEvidence = 3;
+    private const int PersistentPoints = 1024;
+    private const double SurprisePerSeverity = 10; // severity = −log10(p) / 10, as NAB's HTM log-likelihood
+
+    private readonly AnalyzerOptions _options;
+    private readonly double _log10Detectors = Math.Log10(DetectorCount - 1);
+    private readonly double[] _surprise = new double[DetectorCount];
+    private readonly Queue<Finding> _events = new(4);
+    private readonly CadenceTracker _cadence = new();
+    private readonly CounterTransform _counter = new();
+    private readonly FeedbackMemory _feedback = new();
+    private readonly FindingTracker _finding = new();
+
+    private CoarseHistory _history;
+    private SeasonalProfile _profile;
+    private RegimeMemory _regime;
+    private LevelBank _bank = new();
+    private ShiftDetector _shift = new();
+    private VarianceDetector _variance = new();
+    private DriftDetector _drift = new();
+    private StuckDetector _stuck = new();
+    private ShapeDetector _shape = new();
+    private TailCalibrator[] _calibrators = NewCalibrators();
+
+    private long _points;        // points learned since the models were last reset
+    private bool _hasLast;
+    private long _lastMs;
+    private double _noise;       // exponentially weighted mean |residual|, clipped
+    private long _noiseSamples;
+    private double _resolution;  // smallest non-zero step between values: the sensor's resolution
+    private bool _hasPrepared;
+    private double _lastPrepared;
+    private double _strength;
+    private long _sinceRecentre;
+    private int _holdCount;
+    private int _shiftConfirm;
+    private double _lastSeverity;
+
+    /// <summary>Creates an analyzer with <paramref name="options"/> (validated) or the defaults.</summary>
+    public SeriesAnalyzer(AnalyzerOptions? options = null)
+    {
+        _options = options ?? AnalyzerOptions.Default;
+        _options.Validate();
+        _history = new CoarseHistory(_options.HistoryBuckets);
+        _profile = new SeasonalProfile(_options.MaxProfileBins);
+        _regime = new RegimeMemory(_options.MaxProfileBins);
+    }
+
+    /// <summary>The options this analyzer runs with.</summary>
+    public AnalyzerOptions Options => _options;
+
+    /// <summary>What has been learned so far.</summary>
+    public AnalyzerSummary Summary => new(
+        _points,
+        _cadence.CadenceMs,
+        _counter.Mode,
+        _profile.Active ? _profile.PeriodMs : 0,
+        _profile.Active ? _strength : 0,
+        Sigma(0, _bank.Level),
+        _bank.Level);
+
+    /// <summary>Takes the next finding that opened or closed; <see cref="Finding.IsOpen"/> tells which.</summary>
+    public bool TryTakeEvent([NotNullWhen(true)] out Finding? finding) => _events.TryDequeue(out finding);
+
+    /// <summary>The finding open right now, if any.</summary>
+    public Finding? OpenFinding => _finding.IsOpen ? _finding.Snapshot() : null;
+
+    /// <summary>Analyses one point. Timestamps are Unix milliseconds and should mostly increase.</summary>
+    public PointResult Update(long timestampMs, double value)
+    {
+        if (!double.IsFinite(value))
+        {
+            return PointResult.Unscored(PointStatus.NonFinite);
+        }
+
+        if (_hasLast && timestampMs <= _lastMs)
+        {
+            if (timestampMs < _lastMs && _lastMs - timestampMs > _options.ReorderSteps * Math.Max(1, _cadence.CadenceMs))
+            {
+                return PointResult.Unscored(PointStatus.TooLate);
+            }
+
+            return ScoreWithoutLearning(timestampMs, value, timestampMs == _lastMs ? PointStatus.Duplicate : PointStatus.Late);
+        }
+
+        var flags = PointStatus.None;
+        if (_hasLast)
+        {
+            var step = timestampMs - _lastMs;
+            var cadence = _cadence.CadenceMs;
+            if (cadence > 0 && _points > _options.LearningPoints && step > _options.GapSteps * cadence)
+            {
+                RaiseGap(_lastMs, timestampMs, cadence);
+                flags |= PointStatus.AfterGap | PointStatus.FindingEvent;
+            }
+
+            _cadence.Add(step);
+        }
+
+        _hasLast = true;
+        _lastMs = timestampMs;
+        if (_counter.Observe(timestampMs, value, out var prepared, out var usable))
+        {
+            ResetModels();
+        }
+
+        if (!usable)
+        {
+            return PointResult.Unscored(flags | PointStatus.Warmup);
+        }
+
+        return Analyse(timestampMs, prepared, flags);
+    }
+
+    private PointResult Analyse(long t, double y, PointStatus flags)
+    {
+        // 1. Remember the series coarsely and look for seasonality when enough new history has accumulated.
+        if (!_history.Started && _cadence.CadenceMs > 0)
+        {
+            _history.Start(t, _cadence.CadenceMs);
+        }
+
+        if (_history.Started && _history.Add(t, y) && ShouldLookForSeason())
+        {
+            LookForSeason();
+        }
+
+        // 2. Expected value and noise scale at this phase of the cycle.
+        var at = default(PhasePosition);
+        double seasonal = 0, binScale = 0;
+        var stale = false;
+        if (_profile.Active)
+        {
+            _profile.Tick(t);
+            at = _profile.Locate(t);
+            seasonal = _profile.Offset(at);
+            binScale = _profile.Scale(at, _noise);
+            stale = _profile.IsStale(at);
+        }
+
+        var expected = _bank.Level + seasonal;
+        var sigma = Sigma(binScale, expected);
+        var residual = y - expected;
+
+        // While a change is being relearned, an unvisited phase accepts both its old value and the shifted one.
+        double slackLow = 0, slackHigh = 0;
+        if (stale)
+        {
+            slackLow = Math.Min(0, _profile.RelearnOffset);
+            slackHigh = Math.Max(0, _profile.RelearnOffset);
+        }
+
+        var excess = residual > slackHigh ? residual - slackHigh : residual < slackLow ? residual - slackLow : 0;
+        var z = excess / sigma;
+        _points++;
+        var warm = _points <= _options.WarmupPoints;
+        // Statistics of "normal" are learned only from points judged against the plain band: a phase still being
+        // relearned after a change is judged against a widened one, whose near-zero residuals would teach the
+        // detectors that the series is quieter than it is.
+        var learnNormal = _lastSeverity < _options.KeepSeverity && !stale;
+
+        // 3. Detectors.
+        _shift.Update(t, z, excess);
+        _variance.Update(z, _shift.Mean, learnLong: learnNormal);
+        // The drift detector follows the level plus what the band does not explain, so that a phase still being
+        // relearned after a change (whose band already allows the new value) does not look like drift.
+        _drift.Update(t, _bank.Level + excess, sigma, learnSpread: learnNormal);
+        _stuck.Update(t, y, StuckBin(at), learn: !(_finding.IsOpen && _finding.Kind == FindingKind.Stuck));
+        var shapeRaw = _options.DetectShapes ? _shape.Update(y, sigma, PeriodInPoints()) : 0;
+
+        // 4. Calibrate each detector against its own history and combine.
+        var severity = 0.0;
+        var dominant = DetectorId.Residual;
+        var direction = z >= 0 ? Direction.Up : Direction.Down;
+        if (!warm)
+        {
+            severity = Calibrate(Math.Abs(z), shapeRaw, at, out dominant, out direction, z, learn: !stale);
+        }
+
+        // 5. A return to the previous regime is recognised and restored rather than reported.
+        severity = CheckRegimeReturn(y, at, sigma, z, severity);
+
+        // 6. Learn, with residuals clipped so that anomalies do not teach the model.
+        Learn(y, at, seasonal, residual, excess, sigma, stale, anomalous: severity >= _options.KeepSeverity && !Persistent());
+
+        var lower = expected + slackLow - (BandSigmas * sigma);
+        var upper = expected + slackHigh + (BandSigmas * sigma);
+        var observation = new Observation(t, severity, severity * SurprisePerSeverity, expected, lower, upper, y, z, direction);
+        if (TrackFindings(observation, dominant, at, y, seasonal))
+        {
+            flags |= PointStatus.FindingEvent;
+        }
+
+        _lastSeverity = severity;
+        return new PointResult(severity, expected, lower, upper, warm ? flags | PointStatus.Warmup : flags);
+    }
+
+    private double Calibrate(double absZ, double shapeRaw, PhasePosition at, out DetectorId dominant, out Direction direction, double z, bool learn)
+    {
+        var learnBelow = learn ? _options.OpenSeverity * SurprisePerSeverity : double.NegativeInfinity;
+        _surprise[(int)DetectorId.Residual] = _calibrators[0].ScoreAndLearn(absZ, learnBelow);
+        _surprise[(int)DetectorId.Shift] = _calibrators[1].ScoreAndLearn(Math.Abs(_shift.Raw), learnBelow);
+        _surprise[(int)DetectorId.Variance] = _calibrators[2].ScoreAndLearn(Math.Max(0, _variance.Raw), learnBelow);
+        _surprise[(int)DetectorId.Drift] = _calibrators[3].ScoreAndLearn(Math.Abs(_drift.Raw), learnBelow);
+        _surprise[(int)DetectorId.Shape] = shapeRaw > 0 ? _calibrators[4].ScoreAndLearn(shapeRaw, learnBelow) : 0;
+        _surprise[(int)DetectorId.Stuck] = _stuck.Surprise;
+
+        var damped = false;
+        if (_feedback.Count > 0)
+        {
+            var bin = _profile.Active ? StuckBin(at) : -1;
+            for (var d = 0; d < DetectorCount; d++)
+            {
+                _surprise[d] = _feedback.Damp((DetectorId)d, DirectionOf((DetectorId)d, z), bin, _surprise[d], _options.KeepSeverity * SurprisePerSeverity * 0.8, out var hit);
+                damped |= hit;
+            }
+        }
+
+        dominant = DetectorId.Residual;
+        for (var d = 1; d < DetectorCount; d++)
+        {
+            if (_surprise[d] > _surprise[(int)dominant])
+            {
+                dominant = (DetectorId)d;
+            }
+        }
+
+        direction = DirectionOf(dominant, z);
+        if (damped && _finding.IsOpen)
+        {
+            _finding.DampedByFeedback = true;
+        }
+
+        // Bonferroni over the detectors: with five looking, each must be five times as sure.
+        var combined = _surprise[(int)dominant] - _log10Detectors;
+        return Math.Clamp(combined / SurprisePerSeverity, 0, 1);
+    }
+
+    private Direction DirectionOf(DetectorId detector, double z) => detector switch
+    {
+        DetectorId.Residual => z >= 0 ? Direction.Up : Direction.Down,
+        DetectorId.Shift => _shift.Raw >= 0 ? Direction.Up : Direction.Down,
+        DetectorId.Variance => Direction.Up,
+        DetectorId.Drift => _drift.Raw >= 0 ? Direction.Up : Direction.Down,
+        _ => Direction.None,
+    };
+
+    private double Sigma(double binScale, double expected)
+    {
+        var global = SigmaPerMeanAbs * _noise;
+        var sigma = binScale > 0 ? SigmaPerMeanAbs * binScale : global;
+        var floor = Math.Max(Math.Max(0.5 * _resolution, 1e-9 * Math.Abs(expected)), 1e-12);
+        return Math.Max(sigma, floor);
+    }
+
+    private int StuckBin(PhasePosition at) =>
+        _profile.Active ? at.Nearest * StuckDetector.MaxBins / _profile.Bins : 0;
+
+    private double PeriodInPoints()
+    {
+        var cadence = _cadence.CadenceMs;
+        return _profile.Active && cadence > 0 ? (double)_profile.PeriodMs / cadence : 0;
+    }
+
+    private void Learn(double y, PhasePosition at, double seasonal, double residual, double excess, double sigma, bool stale, bool anomalous)
+    {
+        // While the shift detector sees one-sided evidence the level holds still: either the shift is adopted
+        // exactly (its size measured against the old level) or the evidence fades and nothing was lost.
+        // While a seasonal profile relearns, the change lives in its bins and the level holds still too.
+        var holding = _holdCount > 0;
+        var followTrend = _finding.IsOpen && _finding.Kind == FindingKind.TrendChange && !Alarming(DetectorId.Shift);
+        if (!holding && !_profile.Relearning && (Math.Abs(_shift.Raw) < ShiftEvidence || followTrend))
+        {
+            _bank.Learn(y - seasonal, LevelClipSigmas * sigma, select: _lastSeverity < _options.KeepSeverity);
+        }
+
+        var clip = ClipSigmas * sigma;
+        if (_profile.Active && !holding)
+        {
+            var target = y - _bank.Level;
+            if (!stale)
+            {
+                target = Math.Clamp(target, seasonal - clip, seasonal + clip);
+            }
+
+            // Anomalous points teach the profile nothing (a shift is then adopted at its true size, and the noise
+            // scale cannot ratchet up to the size of the anomaly) — except votes on a change being relearned.
+            _profile.Learn(at, target, Math.Min(Math.Abs(residual), clip), learn: !anomalous);
+            if (++_sinceRecentre >= _profile.Bins * 8)
+            {
+                // Keep the profile centred on zero so that the level means the same thing all cycle long.
+                var mean = _profile.Recentre();
+                _bank.Rebase(mean);
+                _drift.Translate(mean);
+                _sinceRecentre = 0;
+            }
+        }
+
+        // A phase still being relearned measures residuals against a widened band, not the noise.
+        if (!anomalous && !stale)
+        {
+            var rate = Math.Max(1.0 / 256, 1.0 / ++_noiseSamples);
+            _noise += rate * (Math.Min(Math.Abs(excess), clip) - _noise);
+        }
+
+        if (_hasPrepared)
+        {
+            var step = Math.Abs(y - _lastPrepared);
+            if (step > 0 && (_resolution == 0 || step < _resolution))
+            {
+                _resolution = step;
+            }
+        }
+
+        _hasPrepared = true;
+        _lastPrepared = y;
+    }
+
+    /// <summary>
+    /// True when the open finding has lasted so long, or is about the noise itself, that it is the series'
+    /// new behaviour: then the noise scales learn from it again, so that no state can stay anomalous forever.
+    /// </summary>
+    private bool Persistent() => _finding.IsOpen
+        && (_finding.Kind == FindingKind.VarianceChange || _finding.Points > PersistentPoints);
+
+    private static TailCalibrator[] NewCalibrators()
+    {
+        // Residuals and shape distances may be heavy-tailed; the smoothed statistics cannot be.
+        return
+        [
+            new TailCalibrator(maxShape: 0.45),
+            new TailCalibrator(maxShape: 0),
+            new TailCalibrator(maxShape: 0),
+            new TailCalibrator(maxShape: 0),
+            new TailCalibrator(maxShape: 0.3),
+        ];
+    }
+
+    private void ResetModels()
+    {
+        // The series turned out to be a counter (or not): everything learned was about the wrong quantity.
+        _history = new CoarseHistory(_options.HistoryBuckets);
+        _profile = new SeasonalProfile(_options.MaxProfileBins);
+        _regime = new RegimeMemory(_options.MaxProfileBins);
+        _bank = new LevelBank();
+        _shift = new ShiftDetector();
+        _variance = new VarianceDetector();
+        _drift = new DriftDetector();
+        _stuck = new StuckDetector();
+        _shape = new ShapeDetector();
+        _calibrators = NewCalibrators();
+        _points = 0;
+        _noise = 0;
+        _noiseSamples = 0;
+        _resolution = 0;
+        _hasPrepared = false;
+        _strength = 0;
+        _holdCount = 0;
+        _shiftConfirm = 0;
+        _lastSeverity = 0;
+    }
+}
