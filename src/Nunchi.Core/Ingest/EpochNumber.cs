@@ -15,6 +15,9 @@ internal readonly struct EpochNumber
     /// <summary>9999-12-31T23:59:59.999Z in Unix milliseconds: the latest time the ingest represents.</summary>
     internal const long MaxUnixMs = 253_402_300_799_999;
 
+    // Scales a fraction of n digits to nanoseconds.
+    private static readonly int[] s_nanoScale = [1_000_000_000, 100_000_000, 10_000_000, 1_000_000, 100_000, 10_000, 1000, 100, 10, 1];
+
     private readonly ulong _integer;
     private readonly int _fractionNanos;
     private readonly bool _fractionBeyondNanos;
@@ -82,11 +85,7 @@ internal readonly struct EpochNumber
         // 19 digits always fit in a ulong; longer integers and exponents go through double.
         if (i == s.Length && integerDigits + fractionDigits > 0 && integerDigits <= 19)
         {
-            for (var scale = Math.Min(fractionDigits, 9); scale < 9; scale++)
-            {
-                fractionNanos *= 10;
-            }
-
+            fractionNanos *= s_nanoScale[Math.Min(fractionDigits, 9)];
             number = new EpochNumber(negative, integer, fractionNanos, beyondNanos);
             return true;
         }

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Nunchi.Core.Ingest;
 
 /// <summary>
@@ -17,31 +19,41 @@ internal static class IsoTimestamp
     private const long MsPerMinute = 60_000;
 
     /// <summary>Parses <paramref name="s"/> (already trimmed).</summary>
+    public static bool TryParse(ReadOnlySpan<byte> s, out long wallMs, out bool hasOffset, out int offsetMinutes)
+    {
+        var cache = default(IsoDateCache);
+        return TryParse(s, ref cache, out wallMs, out hasOffset, out offsetMinutes);
+    }
+
+    /// <summary>Parses <paramref name="s"/> (already trimmed), reusing the day number of the previous call's date.</summary>
     /// <param name="s">The text.</param>
+    /// <param name="dateCache">The last date parsed by this caller.</param>
     /// <param name="wallMs">The wall-clock time as milliseconds since 1970-01-01T00:00 of the same calendar.</param>
     /// <param name="hasOffset">Whether the text names its offset from UTC.</param>
     /// <param name="offsetMinutes">That offset, east of UTC positive; 0 when <paramref name="hasOffset"/> is false.</param>
-    public static bool TryParse(ReadOnlySpan<byte> s, out long wallMs, out bool hasOffset, out int offsetMinutes)
+    public static bool TryParse(ReadOnlySpan<byte> s, ref IsoDateCache dateCache, out long wallMs, out bool hasOffset, out int offsetMinutes)
     {
         wallMs = 0;
         hasOffset = false;
         offsetMinutes = 0;
 
         // 1. Date: yyyy-MM-dd.
-        if (s.Length < 10 || s[4] != '-' || s[7] != '-'
-            || !TryTwoDigits(s, 0, out var century) || !TryTwoDigits(s, 2, out var yearOfCentury)
-            || !TryTwoDigits(s, 5, out var month) || !TryTwoDigits(s, 8, out var day))
+        if (s.Length < 10)
         {
             return false;
         }
 
-        var year = (century * 100) + yearOfCentury;
-        if (year < 1 || month < 1 || month > 12 || day < 1 || day > DaysInMonth(year, month))
+        if (!dateCache.TryGet(s, out var days))
         {
-            return false;
+            if (!TryParseDate(s, out days))
+            {
+                return false;
+            }
+
+            dateCache.Set(s, days);
         }
 
-        var ms = DaysFromCivil(year, month, day) * MsPerDay;
+        var ms = days * MsPerDay;
         if (s.Length == 10)
         {
             wallMs = ms;
@@ -115,6 +127,26 @@ internal static class IsoTimestamp
         return true;
     }
 
+    private static bool TryParseDate(ReadOnlySpan<byte> s, out long days)
+    {
+        days = 0;
+        if (s[4] != '-' || s[7] != '-'
+            || !TryTwoDigits(s, 0, out var century) || !TryTwoDigits(s, 2, out var yearOfCentury)
+            || !TryTwoDigits(s, 5, out var month) || !TryTwoDigits(s, 8, out var day))
+        {
+            return false;
+        }
+
+        var year = (century * 100) + yearOfCentury;
+        if (year < 1 || month < 1 || month > 12 || day < 1 || day > DaysInMonth(year, month))
+        {
+            return false;
+        }
+
+        days = DaysFromCivil(year, month, day);
+        return true;
+    }
+
     /// <summary>Days from 1970-01-01 to the given proleptic Gregorian date.</summary>
     /// <remarks>Howard Hinnant's <c>days_from_civil</c>: years are shifted to start in March so that the leap day is last.</remarks>
     public static long DaysFromCivil(int year, int month, int day)
@@ -174,6 +206,7 @@ internal static class IsoTimestamp
         _ => 31,
     };
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool TryTwoDigits(ReadOnlySpan<byte> s, int at, out int value)
     {
         value = 0;

@@ -21,6 +21,7 @@ namespace Nunchi.Core.Ingest;
 public sealed class TimestampParser
 {
     private readonly LocalTimeConverter _converter;
+    private IsoDateCache _dateCache;
 
     /// <summary>Creates a parser for wall times in <paramref name="timeZone"/>.</summary>
     /// <param name="timeZone">The zone of texts without an offset.</param>
@@ -42,7 +43,7 @@ public sealed class TimestampParser
     public bool TryParse(ReadOnlySpan<byte> utf8, out long unixMs)
     {
         var text = Trim(utf8);
-        if (IsoTimestamp.TryParse(text, out var wallMs, out var hasOffset, out var offsetMinutes))
+        if (IsoTimestamp.TryParse(text, ref _dateCache, out var wallMs, out var hasOffset, out var offsetMinutes))
         {
             unixMs = hasOffset ? wallMs - (offsetMinutes * 60_000L) : _converter.ToUnixMs(wallMs);
             return unixMs is >= EpochNumber.MinUnixMs and <= EpochNumber.MaxUnixMs;

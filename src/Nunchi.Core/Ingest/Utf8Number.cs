@@ -52,20 +52,50 @@ internal static class Utf8Number
         ulong mantissa = 0;
         var significant = 0;
         var exponent = 0;
-        var anyDigit = false;
+        var start = i;
         var dropped = false;
-        for (; i < s.Length && IsDigit(s[i]); i++)
+        for (; i < s.Length; i++)
         {
-            anyDigit = true;
-            Accumulate(s[i], ref mantissa, ref significant, ref dropped, ref exponent, afterPoint: false);
+            var d = (uint)(s[i] - '0');
+            if (d > 9)
+            {
+                break;
+            }
+
+            if (significant < 19)
+            {
+                mantissa = (mantissa * 10) + d;
+                significant += mantissa == 0 ? 0 : 1;
+            }
+            else
+            {
+                dropped = true;
+                exponent++;
+            }
         }
 
+        var anyDigit = i > start;
         if (i < s.Length && s[i] == '.')
         {
-            for (i++; i < s.Length && IsDigit(s[i]); i++)
+            for (i++; i < s.Length; i++)
             {
+                var d = (uint)(s[i] - '0');
+                if (d > 9)
+                {
+                    break;
+                }
+
                 anyDigit = true;
-                Accumulate(s[i], ref mantissa, ref significant, ref dropped, ref exponent, afterPoint: true);
+                if (significant < 19)
+                {
+                    mantissa = (mantissa * 10) + d;
+                    significant += mantissa == 0 ? 0 : 1;
+                    exponent--;
+                }
+                else
+                {
+                    dropped = true;
+                }
             }
         }
 
@@ -127,39 +157,6 @@ internal static class Utf8Number
         }
 
         return double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out value);
-    }
-
-    private static void Accumulate(byte digit, ref ulong mantissa, ref int significant, ref bool dropped, ref int exponent, bool afterPoint)
-    {
-        var d = (uint)(digit - '0');
-        if (mantissa == 0 && d == 0)
-        {
-            // A leading zero: after the point it still moves the exponent.
-            if (afterPoint)
-            {
-                exponent--;
-            }
-
-            return;
-        }
-
-        if (significant < 19)
-        {
-            mantissa = (mantissa * 10) + d;
-            significant++;
-            if (afterPoint)
-            {
-                exponent--;
-            }
-        }
-        else
-        {
-            dropped = true;
-            if (!afterPoint)
-            {
-                exponent++;
-            }
-        }
     }
 
     private static bool TryParseNonFinite(ReadOnlySpan<byte> word, bool negative, out double value)
