@@ -138,6 +138,7 @@ public sealed partial class CsvPointReader
         }
 
         _columns = [.. names];
+        Columns = Array.AsReadOnly(_columns);
         _headerLine = _line;
         _pos = pos;
         _line = line + 1;

@@ -69,7 +69,7 @@ public sealed partial class CsvPointReader : IDisposable
     public char Delimiter => (char)_delimiter;
 
     /// <summary>The header names, in file order (trimmed, quotes removed).</summary>
-    public IReadOnlyList<string> Columns => Array.AsReadOnly(_columns);
+    public IReadOnlyList<string> Columns { get; private set; } = ReadOnlyCollection<string>.Empty;
 
     /// <summary>The time column's header name; null when <see cref="TimeIsRowIndex"/>.</summary>
     public string? TimeColumn => _timeIndex >= 0 ? _columns[_timeIndex] : null;

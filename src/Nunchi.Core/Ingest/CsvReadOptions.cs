@@ -45,6 +45,11 @@ public sealed class CsvReadOptions
     internal void Validate()
     {
         ArgumentNullException.ThrowIfNull(ValueColumns);
+        foreach (var name in ValueColumns)
+        {
+            ArgumentNullException.ThrowIfNull(name, nameof(ValueColumns));
+        }
+
         ArgumentNullException.ThrowIfNull(TimeZone);
         ArgumentOutOfRangeException.ThrowIfLessThan(BufferSize, MinBufferSize);
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxRowBytes, MinBufferSize);

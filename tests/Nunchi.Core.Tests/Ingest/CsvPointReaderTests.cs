@@ -98,6 +98,17 @@ public sealed class CsvPointReaderTests
     }
 
     [Fact]
+    public void Open_HeaderNames_TrimmedAndUnquoted()
+    {
+        using var stream = new MemoryStream(Encoding.UTF8.GetBytes(" timestamp ,\"va\"\"lue\",note\n2024-01-05 10:00:00,1,x\n"));
+
+        using var reader = CsvPointReader.Open(stream, "data.csv").Reader.ShouldNotBeNull();
+
+        reader.Columns.ShouldBe(["timestamp", "va\"lue", "note"]);
+        reader.ValueColumns.ShouldBe(["va\"lue"]);
+    }
+
+    [Fact]
     public void Open_BlankLines_AreSkipped()
     {
         var text = "\n\ntimestamp,value\n\n2024-01-05 10:00:00,1\r\n\r\n\n2024-01-05 10:00:01,2\n\n";
