@@ -20,6 +20,11 @@ namespace Nunchi.Core.Numerics;
 /// error analysis bounds them below 1 ulp; the normal tail uses fdlibm's erfc rational approximations evaluated on
 /// the normal variable directly, and the quantile is Wichura's AS 241.
 /// </para>
+/// <para>
+/// The ports are faithful: on 300 000 arguments each, Exp, Expm1, Log, Log1p and Pow returned the same bits as
+/// Java's StrictMath (fdlibm 5.3) except where C99 and Java disagree (1^±∞ and (−1)^±∞ are 1 here, NaN in Java).
+/// Log2 and Log10 are FreeBSD's more accurate extra-precision versions, not fdlibm 5.3's.
+/// </para>
 /// <para>All members are pure and thread-safe; none allocates.</para>
 /// </remarks>
 internal static partial class DeterministicMath
