@@ -1,3 +1,4 @@
+using Nunchi.Core.Numerics;
 using Nunchi.Core.Analysis.Detectors;
 using Nunchi.Core.Analysis.Seasonality;
 using Nunchi.Core.Findings;
@@ -255,7 +256,7 @@ public sealed partial class SeriesAnalyzer
     private void RaiseGap(long lastMs, long nowMs, long cadence)
     {
         var missingSteps = (nowMs - lastMs) / (double)cadence;
-        var severity = Math.Clamp(0.5 + (0.1 * Math.Log2(missingSteps / _options.GapSteps)), 0.5, 1);
+        var severity = Math.Clamp(0.5 + (0.1 * DeterministicMath.Log2(missingSteps / _options.GapSteps)), 0.5, 1);
         var start = lastMs + cadence;
         _events.Enqueue(new Finding
         {

@@ -1,3 +1,4 @@
+using Nunchi.Core.Numerics;
 using System.Diagnostics.CodeAnalysis;
 using Nunchi.Core.Analysis.Calibration;
 using Nunchi.Core.Analysis.Detectors;
@@ -33,7 +34,7 @@ public sealed partial class SeriesAnalyzer
     private const double SurprisePerSeverity = 10; // severity = −log10(p) / 10, as NAB's HTM log-likelihood
 
     private readonly AnalyzerOptions _options;
-    private readonly double _log10Detectors = Math.Log10(DetectorCount - 1);
+    private readonly double _log10Detectors = DeterministicMath.Log10(DetectorCount - 1);
     private readonly double[] _surprise = new double[DetectorCount];
     private readonly Queue<Finding> _events = new(4);
     private readonly CadenceTracker _cadence = new();

@@ -1,3 +1,4 @@
+using Nunchi.Core.Numerics;
 using System.Globalization;
 
 namespace Nunchi.Core.Language;
@@ -24,7 +25,7 @@ public static class NumberText
             return NonFinite(value);
         if (value == 0)
             return "0";
-        int magnitude = (int)Math.Floor(Math.Log10(Math.Abs(value)));
+        int magnitude = (int)Math.Floor(DeterministicMath.Log10(Math.Abs(value)));
         int decimals = Math.Clamp(digits - 1 - magnitude, 0, MaxDecimals);
         return TrimZeros(Fixed(value, decimals));
     }
@@ -50,7 +51,7 @@ public static class NumberText
     {
         if (!double.IsFinite(scale) || scale <= 0)
             throw new ArgumentOutOfRangeException(nameof(scale), scale, "The scale must be finite and positive.");
-        return Math.Clamp(1 - (int)Math.Floor(Math.Log10(scale)), 0, MaxDecimals);
+        return Math.Clamp(1 - (int)Math.Floor(DeterministicMath.Log10(scale)), 0, MaxDecimals);
     }
 
     /// <summary>A fraction as a percentage with <paramref name="digits"/> significant digits: 0.1234 → <c>12%</c>, 0.005 → <c>0.5%</c>.</summary>

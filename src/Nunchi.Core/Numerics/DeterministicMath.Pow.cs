@@ -39,7 +39,7 @@ internal static partial class DeterministicMath
     /// <summary><paramref name="x"/> raised to <paramref name="y"/>, identical on every platform.</summary>
     /// <remarks>
     /// Error below 1 ulp in practice (e_pow.c: "nearly rounded"; exact for integer powers of integers that fit).
-    /// Special cases follow C99 Annex F (as <see cref="Math.Pow"/> does on .NET Core 3.0 and later):
+    /// Special cases follow C99 Annex F (as <c>Math.Pow</c> does on .NET Core 3.0 and later):
     /// Pow(x, ±0) = 1 for any x, even NaN; Pow(1, y) = 1 for any y, even NaN; otherwise NaN in gives NaN;
     /// Pow(−1, ±∞) = 1; Pow(x, +∞) = +∞ for |x| &gt; 1 and +0 for |x| &lt; 1, reversed for −∞;
     /// Pow(±0, y &lt; 0) = ±∞ (the sign kept only for odd integer y); Pow(±0, y &gt; 0) = ±0 likewise;

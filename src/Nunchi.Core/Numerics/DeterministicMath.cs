@@ -7,7 +7,7 @@ namespace Nunchi.Core.Numerics;
 /// </summary>
 /// <remarks>
 /// <para>
-/// <see cref="Math.Exp(double)"/>, <see cref="Math.Log(double)"/>, <see cref="Math.Pow(double, double)"/> and friends
+/// <c>Math.Exp</c>, <c>Math.Log</c>, <c>Math.Pow</c> and friends
 /// call the platform C runtime (glibc, the Windows CRT, Apple's libm), whose last bits differ between platforms and
 /// versions. Nunchi promises that the same points in the same order give the same findings bit for bit on any
 /// machine, so Core uses these functions instead wherever a transcendental result feeds a decision.
@@ -15,7 +15,7 @@ namespace Nunchi.Core.Numerics;
 /// <para>
 /// Every function here is built from IEEE-754 basic operations (+, −, ×, ÷ and square root, which are correctly
 /// rounded on every .NET platform) and integer manipulation of the bit pattern; never a fused multiply-add (RyuJIT
-/// does not contract <c>a*b+c</c>, and nothing here calls <see cref="Math.FusedMultiplyAdd"/> or vector APIs), never
+/// does not contract <c>a*b+c</c>, and nothing here calls <c>Math.FusedMultiplyAdd</c> or vector APIs), never
 /// a CRT call. The elementary functions are ports of the FreeBSD msun (originally Sun fdlibm) algorithms, whose
 /// error analysis bounds them below 1 ulp; the normal tail uses fdlibm's erfc rational approximations evaluated on
 /// the normal variable directly, and the quantile is Wichura's AS 241.

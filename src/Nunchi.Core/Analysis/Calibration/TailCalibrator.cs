@@ -1,3 +1,4 @@
+using Nunchi.Core.Numerics;
 using Nunchi.Core.Analysis.State;
 
 namespace Nunchi.Core.Analysis.Calibration;
@@ -88,11 +89,11 @@ internal sealed class TailCalibrator
         double tail;
         if (Math.Abs(_shape) < 1e-6)
         {
-            tail = excess / _scale / Math.Log(10);
+            tail = excess / _scale / DeterministicMath.Log(10);
         }
         else
         {
-            tail = Math.Log10(1 + (_shape * excess / _scale)) / _shape;
+            tail = DeterministicMath.Log10(1 + (_shape * excess / _scale)) / _shape;
         }
 
         if (_shape < 0 && excess >= -_scale / _shape)

@@ -1,3 +1,4 @@
+using Nunchi.Core.Numerics;
 using Nunchi.Core.Analysis.State;
 
 namespace Nunchi.Core.Analysis.Detectors;
@@ -83,11 +84,11 @@ internal sealed class StuckDetector
             if (_run == 0)
             {
                 _runStartMs = _previousMs;
-                _logProbability = Math.Log10(Math.Clamp(_repeat[bin], MinProbability, MaxProbability));
+                _logProbability = DeterministicMath.Log10(Math.Clamp(_repeat[bin], MinProbability, MaxProbability));
             }
             else
             {
-                _logProbability += Math.Log10(Math.Clamp(_persist[bin], MinProbability, MaxProbability));
+                _logProbability += DeterministicMath.Log10(Math.Clamp(_persist[bin], MinProbability, MaxProbability));
             }
 
             _run++;

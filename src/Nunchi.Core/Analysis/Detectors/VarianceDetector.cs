@@ -1,3 +1,4 @@
+using Nunchi.Core.Numerics;
 using Nunchi.Core.Analysis.State;
 
 namespace Nunchi.Core.Analysis.Detectors;
@@ -22,7 +23,7 @@ internal sealed class VarianceDetector
     private double _short = 1;
     private double _long = 1;
 
-    public double Raw => Gain * Math.Log(_short / _long);
+    public double Raw => Gain * DeterministicMath.Log(_short / _long);
 
     /// <summary>The recent noise scale relative to the usual one (a ratio of standard deviations).</summary>
     public double Ratio => Math.Sqrt(_short / _long);
