@@ -8,38 +8,55 @@ internal static class GenCommand
 {
     public static Command Create()
     {
-        // Options are read as text and validated by GenRequest, so that every mistake is one clear line.
-        var scenario = new Option<string>("--scenario") { Description = "Which data set: factory, server or business." };
-        var seed = new Option<string>("--seed") { Description = "Seed of every random choice (default 1); the same seed gives the same bytes." };
-        var from = new Option<string>("--from") { Description = "Start, ISO 8601 (UTC when no offset is given). Default 2026-10-01T00:00:00+09:00." };
-        var to = new Option<string>("--to") { Description = "End (exclusive), ISO 8601." };
-        var days = new Option<string>("--days") { Description = "Length in days, counted from --from or back from --to (default 35)." };
-        var step = new Option<string>("--step") { Description = "Cadence: 10s, 1m, 1h, 1d... (default factory 10s, server 1m, business 1h)." };
-        var format = new Option<string>("--format") { Description = "lp: InfluxDB line protocol (default); csv: wide CSV, one column per series." };
-        var output = new Option<string>("--out") { Description = "Data file (default: standard output)." };
-        var labels = new Option<string>("--labels") { Description = "Labels CSV (default beside --out as NAME.labels.csv; with standard output only when given)." };
-        var aliases = new Option<string>("--aliases") { Description = "Names and aliases JSON (default beside --out as NAME.aliases.json)." };
+        // Options are read as optional text and validated by GenRequest, and stray tokens land in a hidden argument,
+        // so that every mistake (a missing value, an unknown option) is one clear line rather than the parser's help.
+        var scenario = Text("--scenario", "Which data set: factory, server or business.");
+        var seed = Text("--seed", "Seed of every random choice (default 1); the same seed gives the same bytes.");
+        var from = Text("--from", "Start, ISO 8601 (UTC when no offset is given). Default 2026-10-01T00:00:00+09:00.");
+        var to = Text("--to", "End (exclusive), ISO 8601.");
+        var days = Text("--days", "Length in days, counted from --from or back from --to (default 35).");
+        var step = Text("--step", "Cadence: 10s, 1m, 1h, 1d... (default factory 10s, server 1m, business 1h).");
+        var format = Text("--format", "lp: InfluxDB line protocol (default); csv: wide CSV, one column per series.");
+        var output = Text("--out", "Data file (default: standard output).");
+        var labels = Text("--labels", "Labels CSV (default beside --out as NAME.labels.csv; with standard output only when given).");
+        var aliases = Text("--aliases", "Names and aliases JSON (default beside --out as NAME.aliases.json).");
+        var stray = new Argument<string[]>("stray") { Arity = ArgumentArity.ZeroOrMore, Hidden = true };
         var command = new Command("gen", "Generate a realistic data set (factory, server, business) with labelled anomalies.")
         {
-            scenario, seed, from, to, days, step, format, output, labels, aliases,
+            scenario, seed, from, to, days, step, format, output, labels, aliases, stray,
         };
-        command.TreatUnmatchedTokensAsErrors = false;
         command.SetAction(int (parseResult) =>
         {
             var arguments = new GenArguments(
-                parseResult.GetValue(scenario),
-                parseResult.GetValue(seed),
-                parseResult.GetValue(from),
-                parseResult.GetValue(to),
-                parseResult.GetValue(days),
-                parseResult.GetValue(step),
-                parseResult.GetValue(format),
-                parseResult.GetValue(output),
-                parseResult.GetValue(labels),
-                parseResult.GetValue(aliases));
-            var request = GenRequest.Parse(arguments, parseResult.UnmatchedTokens);
+                Value(parseResult, scenario),
+                Value(parseResult, seed),
+                Value(parseResult, from),
+                Value(parseResult, to),
+                Value(parseResult, days),
+                Value(parseResult, step),
+                Value(parseResult, format),
+                Value(parseResult, output),
+                Value(parseResult, labels),
+                Value(parseResult, aliases));
+            IReadOnlyList<string> unknown = [.. parseResult.GetValue(stray) ?? [], .. parseResult.UnmatchedTokens];
+            var request = GenRequest.Parse(arguments, unknown);
             return GenRunner.Run(request, parseResult.InvocationConfiguration.Error);
         });
         return command;
+    }
+
+    private static Option<string> Text(string name, string description) =>
+        new(name) { Description = description, Arity = ArgumentArity.ZeroOrOne };
+
+    // Null when the option is absent; an option given without its value is a usage error.
+    private static string? Value(ParseResult parseResult, Option<string> option)
+    {
+        var value = parseResult.GetValue(option);
+        if (parseResult.GetResult(option) is { Implicit: false } && string.IsNullOrEmpty(value))
+        {
+            throw new CliException($"{option.Name} needs a value", 2);
+        }
+
+        return value;
     }
 }

@@ -91,9 +91,10 @@ internal static class GenRunner
             $"{scenario.Name}: {rows:N0} {rowKind}, {values:N0} values, {scenario.Series.Count} series, {Iso(options.FromMs)} to {Iso(options.ToMs)} every {GenRequest.FormatStep(scenario.StepMs)}, seed {options.Seed} -> {target} ({bytes / 1e6:F1} MB)"));
         if (options.ToMs - options.FromMs <= ScenarioOptions.LearningPeriodMs)
         {
+            var days = (options.ToMs - options.FromMs) / 86_400_000.0;
             summary.WriteLine(string.Create(
                 culture,
-                $"no anomalies injected: the first {ScenarioOptions.LearningPeriodMs / 86_400_000} days are a learning period and the range is {(options.ToMs - options.FromMs) / 86_400_000.0:0.##} days"));
+                $"no anomalies injected: the first {ScenarioOptions.LearningPeriodMs / 86_400_000} days are a learning period and the range is only {days:0.##} day{(days == 1 ? string.Empty : "s")}"));
         }
 
         if (request.LabelsPath is not null)

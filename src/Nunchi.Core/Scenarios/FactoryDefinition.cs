@@ -12,11 +12,11 @@ internal sealed class FactoryDefinition : ScenarioDefinition
     private static readonly string[] Presses = ["press-1", "press-2", "press-3", "press-4"];
     private static readonly string[] Ovens = ["oven-1", "oven-2"];
 
-    // Events go inside production (06:30-21:30, Monday to Saturday) where the series are busy, away from the
+    // Events go inside production (07:00-21:30, Monday to Saturday) where the series are busy, clear of the
     // shift ramps; a press running through the night spans 22:00 to 06:00 after a weekday.
     private static readonly PlacementCalendar Calendar = new(
         LocalClock.Days(DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday, DayOfWeek.Saturday),
-        6.5,
+        7,
         21.5,
         LocalClock.Days(DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday),
         22,

@@ -76,13 +76,13 @@ internal abstract class ScenarioDefinition
     public ScenarioCatalog Catalog { get; }
 
     /// <summary>Per series: the lowest reading.</summary>
-    public IReadOnlyList<double> Minimum { get; }
+    public double[] Minimum { get; }
 
     /// <summary>Per series: the highest reading.</summary>
-    public IReadOnlyList<double> Maximum { get; }
+    public double[] Maximum { get; }
 
     /// <summary>Per series: 10^decimals, the rounding scale.</summary>
-    public IReadOnlyList<double> Scale { get; }
+    public double[] Scale { get; }
 
     /// <summary>Plans the labelled events for a range; none when the range ends within the learning period.</summary>
     public abstract IReadOnlyList<ScenarioEvent> PlanEvents(ScenarioOptions options, long stepMs);
