@@ -12,7 +12,7 @@ public sealed class ScenarioReader
     private readonly EventInjector _effects;
     private readonly double[] _raw;
     private readonly double[] _values;
-    private readonly double[] _lastEmitted;
+    private readonly double[] _previous;
     private readonly int[] _rowGroups;
     private long _next;
 
@@ -23,7 +23,7 @@ public sealed class ScenarioReader
         _effects = new EventInjector(scenario.Events, scenario.StepMs, scenario.Series.Count, scenario.Groups.Count);
         _raw = new double[scenario.Series.Count];
         _values = new double[scenario.Series.Count];
-        _lastEmitted = new double[scenario.Series.Count];
+        _previous = new double[scenario.Series.Count];
         _rowGroups = new int[scenario.Groups.Count];
         _next = scenario.Options.FromMs;
         TimestampMs = long.MinValue;
@@ -57,7 +57,8 @@ public sealed class ScenarioReader
             double value;
             if (_effects.Stuck[s])
             {
-                value = _lastEmitted[s];
+                // A stuck sensor repeats its previous reading (stuck and gap events never share a series).
+                value = _previous[s];
             }
             else
             {
@@ -67,7 +68,7 @@ public sealed class ScenarioReader
             }
 
             _values[s] = value;
-            _lastEmitted[s] = value;
+            _previous[s] = value;
         }
 
         var rows = 0;
