@@ -1,3 +1,4 @@
+using Nunchi.Core.Numerics;
 namespace Nunchi.Core.Scenarios;
 
 /// <summary>
@@ -11,7 +12,7 @@ internal struct Ar1Process
 
     public Ar1Process(double timeConstantSeconds, double standardDeviation, double stepSeconds, double initialZ)
     {
-        _phi = Math.Exp(-stepSeconds / timeConstantSeconds);
+        _phi = DeterministicMath.Exp(-stepSeconds / timeConstantSeconds);
         _innovation = standardDeviation * Math.Sqrt(1 - (_phi * _phi));
         Value = standardDeviation * initialZ;
     }

@@ -1,3 +1,4 @@
+using Nunchi.Core.Numerics;
 namespace Nunchi.Core.Scenarios;
 
 /// <summary>
@@ -53,7 +54,7 @@ internal sealed class BusinessModel : ScenarioModel
 
     public override void Advance(long timestampMs, EventInjector effects, Span<double> values)
     {
-        var growth = Math.Exp(GrowthPerDay * (timestampMs - GrowthOriginMs) / LocalClock.DayMs);
+        var growth = DeterministicMath.Exp(GrowthPerDay * (timestampMs - GrowthOriginMs) / LocalClock.DayMs);
         for (var c = 0; c < ChannelCount; c++)
         {
             var orderHours = 0.0;

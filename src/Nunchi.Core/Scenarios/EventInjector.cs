@@ -1,3 +1,4 @@
+using Nunchi.Core.Numerics;
 namespace Nunchi.Core.Scenarios;
 
 /// <summary>
@@ -82,7 +83,7 @@ internal sealed class EventInjector
         var elapsed = timestampMs - e.Label.StartMs;
         var strength = e.Shape switch
         {
-            EventShape.Decaying => Math.Pow(DecayPerSample, elapsed / _stepMs),
+            EventShape.Decaying => DeterministicMath.Pow(DecayPerSample, elapsed / _stepMs),
             EventShape.Ramp => elapsed / (double)LocalClock.HourMs,
             _ => 1.0,
         };

@@ -1,3 +1,4 @@
+using Nunchi.Core.Numerics;
 namespace Nunchi.Core.Scenarios;
 
 /// <summary>
@@ -110,11 +111,11 @@ internal sealed class FactoryModel : ScenarioModel
         _compressorPressureDrift = new Ar1Process(20 * 60, 0.02, _stepSeconds, _compressorRandom.NextGaussian());
 
         // First-order lags discretised exactly: x ← x + (1 − e^(−Δt/τ))·(target − x).
-        _pressAlpha = 1 - Math.Exp(-_stepSeconds / PressThermalSeconds);
-        _ovenControlAlpha = 1 - Math.Exp(-_stepSeconds / OvenControlSeconds);
-        _ovenCoolDecay = Math.Exp(-_stepSeconds / OvenCoolSeconds);
-        _compressorAlpha = 1 - Math.Exp(-_stepSeconds / CompressorThermalSeconds);
-        _hallHeatAlpha = 1 - Math.Exp(-_stepSeconds / HallHeatSeconds);
+        _pressAlpha = 1 - DeterministicMath.Exp(-_stepSeconds / PressThermalSeconds);
+        _ovenControlAlpha = 1 - DeterministicMath.Exp(-_stepSeconds / OvenControlSeconds);
+        _ovenCoolDecay = DeterministicMath.Exp(-_stepSeconds / OvenCoolSeconds);
+        _compressorAlpha = 1 - DeterministicMath.Exp(-_stepSeconds / CompressorThermalSeconds);
+        _hallHeatAlpha = 1 - DeterministicMath.Exp(-_stepSeconds / HallHeatSeconds);
 
         foreach (var e in events)
         {

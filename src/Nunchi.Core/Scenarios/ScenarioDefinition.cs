@@ -1,3 +1,4 @@
+using Nunchi.Core.Numerics;
 using Nunchi.Core.Series;
 
 namespace Nunchi.Core.Scenarios;
@@ -48,7 +49,7 @@ internal abstract class ScenarioDefinition
                 series.Add(members[f]);
                 minimum.Add(spec.Minimum);
                 maximum.Add(spec.Maximum);
-                scale.Add(Math.Pow(10, info.Decimals));
+                scale.Add(DeterministicMath.Pow(10, info.Decimals));
             }
 
             built.Add(new SeriesGroup(built.Count, group.Name, members[0].Key.Tags, members));

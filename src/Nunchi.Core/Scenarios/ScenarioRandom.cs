@@ -1,3 +1,4 @@
+using Nunchi.Core.Numerics;
 using System.Numerics;
 
 namespace Nunchi.Core.Scenarios;
@@ -78,7 +79,7 @@ internal sealed class ScenarioRandom
         }
         while (s >= 1.0 || s == 0.0);
 
-        var factor = Math.Sqrt(-2.0 * Math.Log(s) / s);
+        var factor = Math.Sqrt(-2.0 * DeterministicMath.Log(s) / s);
         _spareGaussian = v * factor;
         _hasSpare = true;
         return u * factor;
@@ -97,7 +98,7 @@ internal sealed class ScenarioRandom
             return Math.Max(0, (long)Math.Round(mean + (Math.Sqrt(mean) * NextGaussian()), MidpointRounding.AwayFromZero));
         }
 
-        var limit = Math.Exp(-mean);
+        var limit = DeterministicMath.Exp(-mean);
         var product = NextDouble();
         long count = 0;
         while (product > limit)

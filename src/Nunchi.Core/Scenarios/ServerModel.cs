@@ -1,3 +1,4 @@
+using Nunchi.Core.Numerics;
 namespace Nunchi.Core.Scenarios;
 
 /// <summary>
@@ -91,7 +92,7 @@ internal sealed class ServerModel : ScenarioModel
             values[b + 1] = MemoryBase[h] + (3 * busy) + _memoryWander[h].Next(random.NextGaussian()) + (0.2 * noise[b + 1] * random.NextGaussian());
 
             // Latency is log-normal around a median that grows with queueing at high load.
-            values[b + 2] = LatencyMedian[h] * (1 + (0.7 * busy * busy)) * Math.Exp(0.12 * noise[b + 2] * random.NextGaussian());
+            values[b + 2] = LatencyMedian[h] * (1 + (0.7 * busy * busy)) * DeterministicMath.Exp(0.12 * noise[b + 2] * random.NextGaussian());
             values[b + 3] = requests;
 
             if (Restarts(h, day, timestampMs))

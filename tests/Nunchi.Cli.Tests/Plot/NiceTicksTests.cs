@@ -29,9 +29,9 @@ public sealed class NiceTicksTests
     public void For_AnyRange_StepIsOneTwoOrFiveTimesAPowerOfTenAndTicksAreItsMultiplesInRange()
     {
         // Arrange: ranges from 10^-6 to 10^9 wide anywhere within ±10^9.
-        var cases = Gen.Zip(
-            Gen.Zip(Gen.Choose(-1_000_000_000, 1_000_000_000), Gen.Choose(1, 1_000_000)),
-            Gen.Zip(Gen.Choose(-6, 3), Gen.Choose(3, 12))).ToArbitrary();
+        var cases = FsCheck.Fluent.Gen.Zip(
+            FsCheck.Fluent.Gen.Zip(FsCheck.Fluent.Gen.Choose(-1_000_000_000, 1_000_000_000), FsCheck.Fluent.Gen.Choose(1, 1_000_000)),
+            FsCheck.Fluent.Gen.Zip(FsCheck.Fluent.Gen.Choose(-6, 3), FsCheck.Fluent.Gen.Choose(3, 12))).ToArbitrary();
 
         Prop.ForAll(cases, c =>
         {

@@ -12,8 +12,8 @@ public sealed class PlotSeriesBuilderTests
     public void Add_RandomData_KeepsGlobalExtremesCountsAndTheSpikesBucket()
     {
         // Arrange: gaps of 1 ms .. 1 h, values in ±10^4, a spike far above all of them at a random position.
-        var rows = Gen.ArrayOf(Gen.Zip(Gen.Choose(1, 3_600_000), Gen.Choose(-1_000_000, 1_000_000)));
-        var cases = Gen.Zip(rows, Gen.Zip(Gen.Choose(4, 64), Gen.Choose(0, 1_000_000))).ToArbitrary();
+        var rows = FsCheck.Fluent.Gen.ArrayOf(FsCheck.Fluent.Gen.Zip(FsCheck.Fluent.Gen.Choose(1, 3_600_000), FsCheck.Fluent.Gen.Choose(-1_000_000, 1_000_000)));
+        var cases = FsCheck.Fluent.Gen.Zip(rows, FsCheck.Fluent.Gen.Zip(FsCheck.Fluent.Gen.Choose(4, 64), FsCheck.Fluent.Gen.Choose(0, 1_000_000))).ToArbitrary();
 
         Prop.ForAll(cases, c =>
         {
