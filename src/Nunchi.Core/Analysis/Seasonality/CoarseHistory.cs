@@ -85,12 +85,14 @@ internal sealed class CoarseHistory
                 continue;
             }
 
-            // Close the open bucket; buckets skipped by a gap are stored as NaN.
+            // Close the open bucket; buckets skipped by a gap are stored as NaN. Sliding moves the origin, so the
+            // point's bucket index is taken again.
             Push(_n > 0 ? (float)(_sum / _n) : float.NaN);
             _sum = 0;
             _n = 0;
             _currentIndex++;
             finished = true;
+            index = (timestampMs - _originMs) / _bucketMs;
         }
 
         if (index == _currentIndex)
