@@ -12,6 +12,7 @@ namespace Nunchi.Core.Analysis;
 internal sealed class FindingTracker
 {
     private long _nextId = 1;
+    private long _lastEndMs = long.MinValue;
     private long _id;
     private long _startMs;
     private long _endMs;
@@ -67,7 +68,7 @@ internal sealed class FindingTracker
         _id = _nextId++;
         Kind = kind;
         Detector = detector;
-        _startMs = Math.Min(startMs, at.TimestampMs);
+        _startMs = Math.Max(Math.Min(startMs, at.TimestampMs), _lastEndMs + 1);
         _endMs = at.TimestampMs;
         _points = 1;
         _quiet = 0;
@@ -133,8 +134,11 @@ internal sealed class FindingTracker
         _expectedSquareSum += at.Expected * at.Expected;
     }
 
-    /// <summary>Moves the start earlier, e.g. to where a level shift's evidence began.</summary>
-    public void ExtendStart(long startMs) => _startMs = Math.Min(_startMs, startMs);
+    /// <summary>
+    /// Moves the start earlier, e.g. to where a level shift's evidence began, but never back into the previous
+    /// finding: evidence that began during one finding does not make the next one overlap it.
+    /// </summary>
+    public void ExtendStart(long startMs) => _startMs = Math.Max(Math.Min(_startMs, startMs), _lastEndMs + 1);
 
     /// <summary>Adds a point; <paramref name="active"/> says whether it is still anomalous enough to extend the finding.</summary>
     public void Observe(in Observation at, bool active)
@@ -192,6 +196,7 @@ internal sealed class FindingTracker
     public Finding Close()
     {
         IsOpen = false;
+        _lastEndMs = _endMs;
         return Snapshot();
     }
 
@@ -213,6 +218,7 @@ internal sealed class FindingTracker
     {
         writer.Write(IsOpen);
         writer.Write(_nextId);
+        writer.Write(_lastEndMs);
         writer.Write(_id);
         writer.Write((int)Kind);
         writer.Write((int)Detector);
@@ -251,6 +257,7 @@ internal sealed class FindingTracker
     {
         IsOpen = reader.ReadBool();
         _nextId = reader.ReadInt64();
+        _lastEndMs = reader.ReadInt64();
         _id = reader.ReadInt64();
         Kind = (FindingKind)reader.ReadInt32();
         Detector = (DetectorId)reader.ReadInt32();

@@ -41,20 +41,21 @@ public sealed partial class SeriesAnalyzer
 
         // A level shift that keeps being confirmed is the new normal: report it once and adopt it.
         _shiftConfirm = _finding.Kind == FindingKind.LevelShift && Alarming(DetectorId.Shift) ? _shiftConfirm + 1 : 0;
-        if (_shiftConfirm >= ConfirmShiftPoints && _shift.RunIsRamp)
+        var confirm = ShiftConfirmation();
+        if (_shiftConfirm >= confirm && _shift.RunIsRamp)
         {
             // Growing, not stepped: a drift. The level follows it from now on and the finding lasts as long as it does.
             _finding.Kind = FindingKind.TrendChange;
             _finding.Detector = DetectorId.Drift;
             _shiftConfirm = 0;
         }
-        else if (_shiftConfirm >= ConfirmShiftPoints)
+        else if (_shiftConfirm >= confirm)
         {
             AdoptShift(at.TimestampMs);
         }
         else if (_finding.Quiet >= _options.QuietPointsToClose || _finding.Points >= _options.MaxFindingPoints)
         {
-            if (_finding.Kind == FindingKind.LevelShift && _finding.ResidualCount < ConfirmShiftPoints)
+            if (_finding.Kind == FindingKind.LevelShift && _finding.ResidualCount < confirm)
             {
                 // Over before it could be confirmed: a short excursion, not a new level.
                 Relabel(_finding.MeanZ >= 0 ? FindingKind.Spike : FindingKind.Dip, DetectorId.Residual);
@@ -65,6 +66,14 @@ public sealed partial class SeriesAnalyzer
 
         return _events.Count > before;
     }
+
+    /// <summary>
+    /// Consecutive alarming points before a level shift is adopted: 16, or two bins' worth of samples for a seasonal
+    /// series, so that a shift change that comes a few minutes late (its residuals last about a bin) is not taken
+    /// for a new level.
+    /// </summary>
+    private int ShiftConfirmation() =>
+        _profile.Active ? Math.Max(ConfirmShiftPoints, (int)(2 * _profile.SamplesPerVisit)) : ConfirmShiftPoints;
 
     private bool Alarming(DetectorId detector) =>
         _surprise[(int)detector] - _log10Detectors >= _options.OpenSeverity * SurprisePerSeverity;
@@ -199,18 +208,11 @@ public sealed partial class SeriesAnalyzer
     private void AdoptShift(long t)
     {
         var offset = _shift.RunOffset;
+        // The whole level moves. A change that concerns only some phases (a new set point matters in production,
+        // not at night) then shows the old level at the other phases, which regime memory recognises and restores
+        // without a finding; the two regimes alternate silently from then on.
         _regime.Remember(_bank.Level, _profile);
-        if (_profile.Active)
-        {
-            // The change may belong to some phases only (a new set point matters in production, not at night):
-            // relearn each phase on its next visit rather than moving the whole profile.
-            _profile.BeginRelearn(offset, t);
-        }
-        else
-        {
-            _bank.Rebase(offset);
-        }
-
+        _bank.Rebase(offset);
         _finding.ShiftSize = offset;
         _finding.BecameNormal = true;
         _finding.ExtendStart(_shift.RunStartMs);
@@ -240,7 +242,6 @@ public sealed partial class SeriesAnalyzer
         }
 
         _regime.SwapWith(_bank, _profile);
-        _profile.EndRelearn();
         _shift.Reset();
         _drift.Rebase(_bank.Level);
         _holdCount = 0;

@@ -19,7 +19,8 @@ public sealed partial class SeriesAnalyzer
     {
         // Look again whenever the history has grown by half since the last look (or was just re-bucketed).
         var count = _history.Count;
-        return count >= 48 && _history.FinishedSinceMark >= Math.Max(24, count / 2);
+        var before = count - _history.FinishedSinceMark;
+        return count >= 48 && _history.FinishedSinceMark >= Math.Max(24, before / 2);
     }
 
     private void LookForSeason()
@@ -34,10 +35,11 @@ public sealed partial class SeriesAnalyzer
         var cadence = Math.Max(1, _cadence.CadenceMs);
 
         var candidate = PeriodFinder.Find(buckets.AsSpan(0, n), bucketMs, originMs, 4 * cadence);
+        if (Environment.GetEnvironmentVariable("NUNCHI_DEBUG_SEASON") is not null) Console.WriteLine($"SEASON t={_lastMs} n={n} W={bucketMs} -> P={candidate.PeriodMs} R2={candidate.Strength:F3} current={_profile.PeriodMs}");
         if (!candidate.Found)
         {
             if (_profile.Active && n * bucketMs >= 2 * _profile.PeriodMs
-                && PeriodFinder.CrossValidatedStrength(buckets.AsSpan(0, n), bucketMs, originMs, _profile.PeriodMs) < DropBelowStrength)
+                && PeriodFinder.Validate(buckets.AsSpan(0, n), bucketMs, originMs, _profile.PeriodMs).Strength < DropBelowStrength)
             {
                 // The pattern has gone: stop expecting it.
                 _profile.Clear();
@@ -58,8 +60,8 @@ public sealed partial class SeriesAnalyzer
             // Only switch for a clearly better period; one that cannot be judged at this resolution stays.
             if (_profile.PeriodMs >= 4 * bucketMs && n * bucketMs >= 2 * _profile.PeriodMs)
             {
-                var current = PeriodFinder.CrossValidatedStrength(buckets.AsSpan(0, n), bucketMs, originMs, _profile.PeriodMs);
-                if (candidate.Strength < current + SwitchGain)
+                var current = PeriodFinder.Validate(buckets.AsSpan(0, n), bucketMs, originMs, _profile.PeriodMs);
+                if (candidate.Fit < current.Fit + SwitchGain)
                 {
                     return;
                 }
@@ -77,6 +79,7 @@ public sealed partial class SeriesAnalyzer
     {
         var firstTime = !_profile.Active;
         var period = candidate.PeriodMs;
+        var shorter = !firstTime && IsMultiple(period, _profile.PeriodMs) ? _profile.Clone() : null;
         _profile.Reset(period, cadence);
         _strength = candidate.Strength;
 
@@ -122,13 +125,28 @@ public sealed partial class SeriesAnalyzer
         for (var b = 0; b < bins; b++)
         {
             // A phase the history never saw takes its neighbour's value.
-            var mean = double.IsNaN(means[b]) ? previous : means[b];
-            previous = mean;
-            _profile.SetMean(b, mean - level);
+            means[b] = double.IsNaN(means[b]) ? previous : means[b];
+            previous = means[b];
         }
 
-        _bank.Set(level);
-        _drift.Rebase(level);
+        if (shorter is not null)
+        {
+            // A week found where a day was known: keep the day's fine shape (learned point by point) and add only
+            // how each day of the week differs from the average day, which is all the coarse history can tell.
+            SeedFromShorter(shorter, means);
+            _drift.Rebase(_bank.Level);
+        }
+        else
+        {
+            for (var b = 0; b < bins; b++)
+            {
+                _profile.SetMean(b, means[b] - level);
+            }
+
+            _bank.Set(level);
+            _drift.Rebase(level);
+        }
+
         _regime.Forget();
         _shift.Reset();
         _sinceRecentre = 0;
@@ -136,6 +154,34 @@ public sealed partial class SeriesAnalyzer
         {
             _stuck.SpreadFromFirstBin();
         }
+    }
+
+    private void SeedFromShorter(SeasonalProfile shorter, ReadOnlySpan<double> means)
+    {
+        var period = _profile.PeriodMs;
+        var bins = _profile.Bins;
+        var repeats = (int)Math.Round((double)period / shorter.PeriodMs);
+        for (var b = 0; b < bins; b++)
+        {
+            var centre = _profile.BinCentreMs(b);
+            var phase = centre % shorter.PeriodMs;
+            double average = 0;
+            for (var j = 0; j < repeats; j++)
+            {
+                var other = (int)Math.Min(bins - 1, (phase + (j * shorter.PeriodMs)) * bins / period);
+                average += means[other];
+            }
+
+            average /= repeats;
+            _profile.SetMean(b, shorter.Offset(shorter.Locate(centre)) + (means[b] - average));
+            if (Environment.GetEnvironmentVariable("NUNCHI_DEBUG_SEED") is not null) Console.WriteLine($"SEED b={b} centre={centre} H={means[b]:F1} avg={average:F1} old={shorter.Offset(shorter.Locate(centre)):F1}");
+        }
+    }
+
+    private static bool IsMultiple(long longer, long shorter)
+    {
+        var repeats = Math.Round((double)longer / shorter);
+        return repeats >= 2 && Math.Abs(longer - (repeats * shorter)) <= PeriodTolerance * longer;
     }
 
     private static double[] Buffer(ref double[]? buffer, int length)

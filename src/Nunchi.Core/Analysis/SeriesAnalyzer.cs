@@ -159,36 +159,31 @@ public sealed partial class SeriesAnalyzer
         // 2. Expected value and noise scale at this phase of the cycle.
         var at = default(PhasePosition);
         double seasonal = 0, binScale = 0;
-        var stale = false;
         if (_profile.Active)
         {
-            _profile.Tick(t);
             at = _profile.Locate(t);
             seasonal = _profile.Offset(at);
             binScale = _profile.Scale(at, _noise);
-            stale = _profile.IsStale(at);
         }
 
         var expected = _bank.Level + seasonal;
         var sigma = Sigma(binScale, expected);
         var residual = y - expected;
 
-        // While a change is being relearned, an unvisited phase accepts both its old value and the shifted one.
+        // The band accepts the profile a bin either side of this phase: schedules jitter in time.
         double slackLow = 0, slackHigh = 0;
-        if (stale)
+        if (_profile.Active)
         {
-            slackLow = Math.Min(0, _profile.RelearnOffset);
-            slackHigh = Math.Max(0, _profile.RelearnOffset);
+            var (low, high) = _profile.Tolerance(at);
+            slackLow = low - seasonal;
+            slackHigh = high - seasonal;
         }
 
         var excess = residual > slackHigh ? residual - slackHigh : residual < slackLow ? residual - slackLow : 0;
         var z = excess / sigma;
         _points++;
         var warm = _points <= _options.WarmupPoints;
-        // Statistics of "normal" are learned only from points judged against the plain band: a phase still being
-        // relearned after a change is judged against a widened one, whose near-zero residuals would teach the
-        // detectors that the series is quieter than it is.
-        var learnNormal = _lastSeverity < _options.KeepSeverity && !stale;
+        var learnNormal = _lastSeverity < _options.KeepSeverity;
 
         // 3. Detectors.
         _shift.Update(t, z, excess);
@@ -205,14 +200,14 @@ public sealed partial class SeriesAnalyzer
         var direction = z >= 0 ? Direction.Up : Direction.Down;
         if (!warm)
         {
-            severity = Calibrate(Math.Abs(z), shapeRaw, at, out dominant, out direction, z, learn: !stale);
+            severity = Calibrate(Math.Abs(z), shapeRaw, at, out dominant, out direction, z);
         }
 
         // 5. A return to the previous regime is recognised and restored rather than reported.
         severity = CheckRegimeReturn(y, at, sigma, z, severity);
 
         // 6. Learn, with residuals clipped so that anomalies do not teach the model.
-        Learn(y, at, seasonal, residual, excess, sigma, stale, anomalous: severity >= _options.KeepSeverity && !Persistent());
+        Learn(y, at, seasonal, residual, excess, sigma, anomalous: severity >= _options.KeepSeverity && !Persistent());
 
         var lower = expected + slackLow - (BandSigmas * sigma);
         var upper = expected + slackHigh + (BandSigmas * sigma);
@@ -226,9 +221,9 @@ public sealed partial class SeriesAnalyzer
         return new PointResult(severity, expected, lower, upper, warm ? flags | PointStatus.Warmup : flags);
     }
 
-    private double Calibrate(double absZ, double shapeRaw, PhasePosition at, out DetectorId dominant, out Direction direction, double z, bool learn)
+    private double Calibrate(double absZ, double shapeRaw, PhasePosition at, out DetectorId dominant, out Direction direction, double z)
     {
-        var learnBelow = learn ? _options.OpenSeverity * SurprisePerSeverity : double.NegativeInfinity;
+        var learnBelow = _options.OpenSeverity * SurprisePerSeverity;
         _surprise[(int)DetectorId.Residual] = _calibrators[0].ScoreAndLearn(absZ, learnBelow);
         _surprise[(int)DetectorId.Shift] = _calibrators[1].ScoreAndLearn(Math.Abs(_shift.Raw), learnBelow);
         _surprise[(int)DetectorId.Variance] = _calibrators[2].ScoreAndLearn(Math.Max(0, _variance.Raw), learnBelow);
@@ -293,14 +288,13 @@ public sealed partial class SeriesAnalyzer
         return _profile.Active && cadence > 0 ? (double)_profile.PeriodMs / cadence : 0;
     }
 
-    private void Learn(double y, PhasePosition at, double seasonal, double residual, double excess, double sigma, bool stale, bool anomalous)
+    private void Learn(double y, PhasePosition at, double seasonal, double residual, double excess, double sigma, bool anomalous)
     {
         // While the shift detector sees one-sided evidence the level holds still: either the shift is adopted
         // exactly (its size measured against the old level) or the evidence fades and nothing was lost.
-        // While a seasonal profile relearns, the change lives in its bins and the level holds still too.
         var holding = _holdCount > 0;
         var followTrend = _finding.IsOpen && _finding.Kind == FindingKind.TrendChange && !Alarming(DetectorId.Shift);
-        if (!holding && !_profile.Relearning && (Math.Abs(_shift.Raw) < ShiftEvidence || followTrend))
+        if (!holding && (Math.Abs(_shift.Raw) < ShiftEvidence || followTrend))
         {
             _bank.Learn(y - seasonal, LevelClipSigmas * sigma, select: _lastSeverity < _options.KeepSeverity);
         }
@@ -308,15 +302,9 @@ public sealed partial class SeriesAnalyzer
         var clip = ClipSigmas * sigma;
         if (_profile.Active && !holding)
         {
-            var target = y - _bank.Level;
-            if (!stale)
-            {
-                target = Math.Clamp(target, seasonal - clip, seasonal + clip);
-            }
-
-            // Anomalous points teach the profile nothing (a shift is then adopted at its true size, and the noise
-            // scale cannot ratchet up to the size of the anomaly) — except votes on a change being relearned.
-            _profile.Learn(at, target, Math.Min(Math.Abs(residual), clip), learn: !anomalous);
+            var target = Math.Clamp(y - _bank.Level, seasonal - clip, seasonal + clip);
+            // Anomalous points do not move the expected value (a shift is then adopted at its true size).
+            _profile.Learn(at, target, Math.Min(Math.Abs(residual), clip), learnMean: !anomalous);
             if (++_sinceRecentre >= _profile.Bins * 8)
             {
                 // Keep the profile centred on zero so that the level means the same thing all cycle long.
@@ -328,7 +316,7 @@ public sealed partial class SeriesAnalyzer
         }
 
         // A phase still being relearned measures residuals against a widened band, not the noise.
-        if (!anomalous && !stale)
+        if (!anomalous)
         {
             var rate = Math.Max(1.0 / 256, 1.0 / ++_noiseSamples);
             _noise += rate * (Math.Min(Math.Abs(excess), clip) - _noise);

@@ -10,7 +10,7 @@ namespace Nunchi.Core.Analysis.Detectors;
 /// <para>This is a bounded-memory left discord search: like DAMP (Lu et al., "Matrix Profile XXIV", KDD 2022) it asks
 /// how far the newest subsequence is from its nearest neighbour in the past, and like ARTime/fuzzy ART it keeps a
 /// small set of prototypes instead of the whole past: a sketch that matches a prototype refreshes it, a novel one
-/// replaces the least recently matched. The window is one seasonal period when that is 8–256 points, else 32
+/// replaces the least recently matched. The window is one seasonal period, for series whose period is 8–256
 /// points; sketches are taken every eighth of a window, so the cost is O(window/8 + prototypes) per stride —
 /// under 150 operations per point amortised.</para>
 /// <para>The raw score is the nearest distance over its running mean (z-like after calibration). Windows are
@@ -19,7 +19,7 @@ namespace Nunchi.Core.Analysis.Detectors;
 internal sealed class ShapeDetector
 {
     private const int MaxWindow = 256;
-    private const int DefaultWindow = 32;
+    private const int MinWindow = 8;
     private const int Segments = 8;
     private const int Prototypes = 64;
     private const float Quantum = 16f; // sketch values are stored as sbyte: z × 16, clamped to ±7.9
@@ -29,7 +29,7 @@ internal sealed class ShapeDetector
     private readonly float[] _values = new float[MaxWindow];
     private readonly sbyte[] _prototypes = new sbyte[Prototypes * Segments];
     private readonly int[] _lastUsed = new int[Prototypes];
-    private int _window = DefaultWindow;
+    private int _window = MinWindow;
     private int _next;
     private long _seen;
     private int _sinceStride;
@@ -37,10 +37,20 @@ internal sealed class ShapeDetector
     private int _strides;
     private double _meanDistance;
 
-    /// <summary>Adds a value; returns the raw novelty of the window ending here, or 0 between strides.</summary>
+    /// <summary>
+    /// Adds a value; returns the raw novelty of the window ending here, or 0 between strides and for series without
+    /// a short period: a shape is only unusual against a pattern that repeats, and without one the residual
+    /// detectors already judge every value (on aperiodic data, rare but normal shapes such as a daily warm-up
+    /// ramp would otherwise look novel every time they come back).
+    /// </summary>
     public double Update(double value, double sigma, double periodInPoints)
     {
-        var window = periodInPoints >= 8 && periodInPoints <= MaxWindow ? (int)Math.Round(periodInPoints) : DefaultWindow;
+        if (periodInPoints < MinWindow || periodInPoints > MaxWindow)
+        {
+            return 0;
+        }
+
+        var window = (int)Math.Round(periodInPoints);
         if (window != _window)
         {
             // A new period means new shapes: forget prototypes of the old window length.

@@ -75,53 +75,122 @@ internal static class PeriodFinder
                 continue;
             }
 
-            var strength = CrossValidatedStrength(buckets, bucketMs, originMs, periodMs);
-            if (strength < MinStrength)
+            var candidate = Validate(buckets, bucketMs, originMs, periodMs);
+            if (candidate.Strength < MinStrength)
             {
                 continue;
             }
 
             if (!best.Found
-                || (periodMs < best.PeriodMs && strength >= best.Strength - ShorterPreference)
-                || (periodMs > best.PeriodMs && strength > best.Strength + ShorterPreference))
+                || (periodMs < best.PeriodMs && candidate.Fit >= best.Fit - ShorterPreference)
+                || (periodMs > best.PeriodMs && candidate.Fit > best.Fit + ShorterPreference))
             {
-                best = new PeriodCandidate(periodMs, strength);
+                best = candidate;
             }
         }
 
         return best;
     }
 
-    /// <summary>Out-of-sample R² of a phase profile of <paramref name="periodMs"/> on already detrended buckets.</summary>
-    public static double CrossValidatedStrength(ReadOnlySpan<double> buckets, long bucketMs, long originMs, long periodMs)
+    /// <summary>
+    /// Out-of-sample quality of a phase profile of <paramref name="periodMs"/> on already detrended buckets: each
+    /// bucket is predicted by the median of the other cycles at the same phase. Returns the robust strength
+    /// 1 − (median |error| / median |deviation|)² and the fit 1 − (mean |error| / mean |deviation|)².
+    /// </summary>
+    /// <remarks>
+    /// The strength uses medians so that one odd cycle (the first Sunday in a week of working days, an outage)
+    /// neither spoils the prediction of the others nor hides a pattern the rest share: it decides whether there is
+    /// a season at all. The fit counts every cycle, so between two periods it prefers the one that also explains
+    /// the odd cycles — a week, whose Sundays predict each other, over a day.
+    /// </remarks>
+    public static PeriodCandidate Validate(ReadOnlySpan<double> buckets, long bucketMs, long originMs, long periodMs)
     {
-        // Fit the phase means on even cycles and test on odd ones, then the other way round.
         var bins = (int)Math.Clamp(periodMs / bucketMs, 4, 1024);
-        var scratch = Scratch(4 * bins);
-        var sums = scratch.AsSpan(0, 2 * bins);
-        var counts = scratch.AsSpan(2 * bins, 2 * bins);
-        sums.Clear();
-        counts.Clear();
+        var (firstCycle, _) = Locate(originMs + (bucketMs / 2), periodMs, bins);
+        var (lastCycle, _) = Locate(originMs + ((buckets.Length - 1) * bucketMs) + (bucketMs / 2), periodMs, bins);
+        var cycles = (int)(lastCycle - firstCycle + 1);
+        if (cycles < 2 || (long)cycles * bins > 64 * 1024)
+        {
+            return PeriodCandidate.None;
+        }
+
+        // 1. The bucket values laid out as a cycle × phase grid (NaN where a cycle has no bucket at that phase).
+        var grid = Scratch(((cycles + 2) * bins) + (2 * buckets.Length) + cycles);
+        var cells = grid.AsSpan(0, cycles * bins);
+        cells.Fill(double.NaN);
         for (var i = 0; i < buckets.Length; i++)
         {
             var (cycle, bin) = Locate(originMs + (i * bucketMs) + (bucketMs / 2), periodMs, bins);
-            var half = (int)(cycle & 1);
-            sums[(half * bins) + bin] += buckets[i];
-            counts[(half * bins) + bin]++;
+            cells[((int)(cycle - firstCycle) * bins) + bin] = buckets[i];
         }
 
-        double total = 0, residual = 0;
-        for (var i = 0; i < buckets.Length; i++)
+        // 2. Predict each cell from the median of the other cycles at its phase.
+        var errors = grid.AsSpan(cycles * bins, buckets.Length);
+        var deviations = grid.AsSpan((cycles * bins) + buckets.Length, buckets.Length);
+        var others = grid.AsSpan((cycles * bins) + (2 * buckets.Length), cycles);
+        var count = 0;
+        for (var c = 0; c < cycles; c++)
         {
-            var (cycle, bin) = Locate(originMs + (i * bucketMs) + (bucketMs / 2), periodMs, bins);
-            var other = (1 - (int)(cycle & 1)) * bins;
-            var prediction = counts[other + bin] > 0 ? sums[other + bin] / counts[other + bin] : 0;
-            total += buckets[i] * buckets[i];
-            var error = buckets[i] - prediction;
-            residual += error * error;
+            for (var b = 0; b < bins; b++)
+            {
+                var value = cells[(c * bins) + b];
+                if (double.IsNaN(value))
+                {
+                    continue;
+                }
+
+                var n = 0;
+                for (var o = 0; o < cycles; o++)
+                {
+                    var other = cells[(o * bins) + b];
+                    if (o != c && !double.IsNaN(other))
+                    {
+                        others[n++] = other;
+                    }
+                }
+
+                if (n == 0)
+                {
+                    continue;
+                }
+
+                errors[count] = Math.Abs(value - Median(others[..n]));
+                deviations[count] = value;
+                count++;
+            }
         }
 
-        return total > 0 ? Math.Max(0, 1 - (residual / total)) : 0;
+        if (count < 8)
+        {
+            return PeriodCandidate.None;
+        }
+
+        // 3. Typical prediction error against the typical spread of the values themselves, robust and in the mean.
+        var centre = Median(deviations[..count]);
+        double errorSum = 0, spreadSum = 0;
+        for (var i = 0; i < count; i++)
+        {
+            deviations[i] = Math.Abs(deviations[i] - centre);
+            errorSum += errors[i];
+            spreadSum += deviations[i];
+        }
+
+        var spread = Median(deviations[..count]);
+        if (!(spread > 0) || !(spreadSum > 0))
+        {
+            return PeriodCandidate.None;
+        }
+
+        var robust = Median(errors[..count]) / spread;
+        var mean = errorSum / spreadSum;
+        return new PeriodCandidate(periodMs, Math.Max(0, 1 - (robust * robust)), Math.Max(0, 1 - (mean * mean)));
+    }
+
+    private static double Median(Span<double> values)
+    {
+        values.Sort();
+        var middle = values.Length / 2;
+        return (values.Length & 1) == 1 ? values[middle] : 0.5 * (values[middle - 1] + values[middle]);
     }
 
     private static (long Cycle, int Bin) Locate(long timestampMs, long periodMs, int bins)

@@ -14,23 +14,17 @@ namespace Nunchi.Core.Analysis.Seasonality;
 /// what keeps shift starts and stops from looking anomalous. Phase is measured from the Unix epoch, so a daily
 /// profile's bins line up with UTC midnight.</para>
 /// <para>A bin's first samples are a running mean with the seeded value as a prior worth one visit, then the
-/// weight of each new cycle settles at <see cref="CycleRate"/>. After a confirmed change of δ
-/// (<see cref="BeginRelearn"/>) a change may concern only some phases (a new set point matters in production,
-/// not at night): each bin decides on its next visit, by majority of its samples, whether the shift applies to it,
-/// and until then accepts both its old value and the shifted one.</para>
+/// weight of each new cycle settles at <see cref="CycleRate"/>.</para>
 /// </remarks>
 internal sealed class SeasonalProfile
 {
     private const double CycleRate = 0.2;       // weight of the newest cycle in a bin's mean
     private const double ScaleCycleRate = 0.15; // weight of the newest cycle in a bin's noise scale
     private const int PriorSamples = 16;        // weight of the global scale in a young bin's scale
-    private const byte Decided = byte.MaxValue;
 
     private readonly float[] _mean;
     private readonly float[] _scale;
     private readonly byte[] _samples;   // samples seen by each bin, saturating
-    private readonly byte[] _votes;     // relearning: samples seen since the change, or Decided
-    private readonly byte[] _shifted;   // relearning: how many of them looked shifted
 
     private long _periodMs;
     private int _bins;
@@ -38,17 +32,12 @@ internal sealed class SeasonalProfile
     private double _samplesPerVisit;
     private double _meanRate;
     private double _scaleRate;
-    private bool _relearning;
-    private long _relearnUntilMs;
-    private double _relearnOffset;
 
     public SeasonalProfile(int maxBins)
     {
         _mean = new float[maxBins];
         _scale = new float[maxBins];
         _samples = new byte[maxBins];
-        _votes = new byte[maxBins];
-        _shifted = new byte[maxBins];
     }
 
     public bool Active => _periodMs > 0;
@@ -57,10 +46,8 @@ internal sealed class SeasonalProfile
 
     public int Bins => _bins;
 
-    public bool Relearning => _relearning;
-
-    /// <summary>The shift being relearned: undecided bins accept values up to this far from their old value.</summary>
-    public double RelearnOffset => _relearnOffset;
+    /// <summary>How many samples each bin sees per cycle.</summary>
+    public double SamplesPerVisit => _samplesPerVisit;
 
     public ReadOnlySpan<float> Means => _mean.AsSpan(0, _bins);
 
@@ -73,11 +60,22 @@ internal sealed class SeasonalProfile
         _samplesPerVisit = Math.Max(1.0, (double)periodMs / _bins / Math.Max(1, cadenceMs));
         _meanRate = CycleRate / _samplesPerVisit;
         _scaleRate = ScaleCycleRate / _samplesPerVisit;
-        _relearning = false;
-        _relearnOffset = 0;
         Array.Clear(_mean);
         Array.Clear(_scale);
         Array.Clear(_samples);
+    }
+
+    /// <summary>A copy of the current means and period (for seeding a longer period from a shorter one).</summary>
+    public SeasonalProfile Clone()
+    {
+        var copy = new SeasonalProfile(_mean.Length)
+        {
+            _periodMs = _periodMs,
+            _bins = _bins,
+            _binsPerMs = _binsPerMs,
+        };
+        _mean.CopyTo(copy._mean, 0);
+        return copy;
     }
 
     /// <summary>Turns the profile off (no seasonality).</summary>
@@ -85,7 +83,6 @@ internal sealed class SeasonalProfile
     {
         _periodMs = 0;
         _bins = 0;
-        _relearning = false;
     }
 
     public void SetMean(int bin, double mean) => _mean[bin] = (float)mean;
@@ -120,6 +117,25 @@ internal sealed class SeasonalProfile
     /// <summary>The time within the period at the centre of <paramref name="bin"/>.</summary>
     public long BinCentreMs(int bin) => (long)((bin + 0.5) / _binsPerMs);
 
+    /// <summary>
+    /// The lowest and highest offsets within one bin either side of this phase. A value anywhere in that range is
+    /// as expected as the interpolated offset itself: a machine that starts its shift a few minutes early or late
+    /// follows the profile, only shifted in time, and must not look anomalous on the ramp.
+    /// </summary>
+    public (double Low, double High) Tolerance(PhasePosition at)
+    {
+        var before = at.Bin0 == 0 ? _bins - 1 : at.Bin0 - 1;
+        var after = at.Bin1 + 1 == _bins ? 0 : at.Bin1 + 1;
+        double low = _mean[before], high = low;
+        foreach (var bin in (ReadOnlySpan<int>)[at.Bin0, at.Bin1, after])
+        {
+            low = Math.Min(low, _mean[bin]);
+            high = Math.Max(high, _mean[bin]);
+        }
+
+        return (low, high);
+    }
+
     public double Offset(PhasePosition at) => (_mean[at.Bin0] * (1 - at.Fraction)) + (_mean[at.Bin1] * at.Fraction);
 
     /// <summary>
@@ -134,31 +150,25 @@ internal sealed class SeasonalProfile
         return ((samples * local) + (PriorSamples * global)) / (samples + PriorSamples);
     }
 
-    /// <summary>True while relearning and either bin around this phase has not decided yet.</summary>
-    public bool IsStale(PhasePosition at) =>
-        _relearning && (_votes[at.Bin0] != Decided || _votes[at.Bin1] != Decided);
-
     /// <summary>
     /// Learns from one deseasonalised target (value minus level) and its absolute residual, both clipped by the
-    /// caller. With <paramref name="learn"/> false only a pending relearning vote is counted.
+    /// caller. The noise scale always learns — what recurs at the same phase every cycle (a shift change that
+    /// starts a few minutes early or late) is normal there, and the clipping bounds what a one-off anomaly can do —
+    /// but the mean only with <paramref name="learnMean"/>, so that an anomaly does not drag the expected value.
     /// </summary>
-    public void Learn(PhasePosition at, double target, double absResidual, bool learn)
+    public void Learn(PhasePosition at, double target, double absResidual, bool learnMean)
     {
         var nearest = at.Nearest;
-        if (_relearning && _votes[nearest] != Decided)
-        {
-            Vote(nearest, target);
-            return;
-        }
-
-        if (!learn)
-        {
-            return;
-        }
-
         if (_samples[nearest] < byte.MaxValue)
         {
             _samples[nearest]++;
+        }
+
+        var scaleRate = Math.Max(_scaleRate, 1.0 / _samples[nearest]);
+        _scale[nearest] += (float)(scaleRate * (absResidual - _scale[nearest]));
+        if (!learnMean)
+        {
+            return;
         }
 
         // Running mean with the current value as a one-visit prior, then exponential smoothing across cycles.
@@ -166,34 +176,6 @@ internal sealed class SeasonalProfile
         var error = target - Offset(at);
         _mean[at.Bin0] += (float)(rate * (1 - at.Fraction) * error);
         _mean[at.Bin1] += (float)(rate * at.Fraction * error);
-        var scaleRate = Math.Max(_scaleRate, 1.0 / _samples[nearest]);
-        _scale[nearest] += (float)(scaleRate * (absResidual - _scale[nearest]));
-    }
-
-    private void Vote(int bin, double target)
-    {
-        var deviation = target - _mean[bin];
-        _votes[bin]++;
-        if (Math.Abs(deviation - _relearnOffset) < Math.Abs(deviation))
-        {
-            _shifted[bin]++;
-        }
-
-        if (_votes[bin] >= Math.Min(3, (int)Math.Round(_samplesPerVisit)))
-        {
-            Decide(bin);
-        }
-    }
-
-    private void Decide(int bin)
-    {
-        // A tie goes to the shift: it was confirmed, so it is the likelier explanation.
-        if (2 * _shifted[bin] >= _votes[bin])
-        {
-            _mean[bin] += (float)_relearnOffset;
-        }
-
-        _votes[bin] = Decided;
     }
 
     /// <summary>Removes the mean of the profile and returns it, so the caller can move it into the level.</summary>
@@ -212,38 +194,6 @@ internal sealed class SeasonalProfile
         }
 
         return mean;
-    }
-
-    /// <summary>Starts relearning every bin after a confirmed change of <paramref name="offset"/> at <paramref name="nowMs"/>.</summary>
-    public void BeginRelearn(double offset, long nowMs)
-    {
-        _relearning = true;
-        _relearnOffset = offset;
-        _relearnUntilMs = nowMs + _periodMs;
-        Array.Clear(_votes);
-        Array.Clear(_shifted);
-    }
-
-    /// <summary>Stops relearning (the previous regime came back); undecided bins keep their old values.</summary>
-    public void EndRelearn() => _relearning = false;
-
-    /// <summary>Ends relearning once a whole period has passed since the change; bins decide on what they saw.</summary>
-    public void Tick(long nowMs)
-    {
-        if (!_relearning || nowMs < _relearnUntilMs)
-        {
-            return;
-        }
-
-        for (var i = 0; i < _bins; i++)
-        {
-            if (_votes[i] != Decided && _votes[i] > 0)
-            {
-                Decide(i);
-            }
-        }
-
-        _relearning = false;
     }
 
     /// <summary>The lowest and highest bin means.</summary>
@@ -286,14 +236,9 @@ internal sealed class SeasonalProfile
         writer.Write(_samplesPerVisit);
         writer.Write(_meanRate);
         writer.Write(_scaleRate);
-        writer.Write(_relearning);
-        writer.Write(_relearnUntilMs);
-        writer.Write(_relearnOffset);
         writer.Write(_mean);
         writer.Write(_scale);
         writer.Write(MemoryMarshal.Cast<byte, sbyte>(_samples.AsSpan()));
-        writer.Write(MemoryMarshal.Cast<byte, sbyte>(_votes.AsSpan()));
-        writer.Write(MemoryMarshal.Cast<byte, sbyte>(_shifted.AsSpan()));
     }
 
     public void Load(ref StateReader reader)
@@ -304,13 +249,8 @@ internal sealed class SeasonalProfile
         _samplesPerVisit = reader.ReadDouble();
         _meanRate = reader.ReadDouble();
         _scaleRate = reader.ReadDouble();
-        _relearning = reader.ReadBool();
-        _relearnUntilMs = reader.ReadInt64();
-        _relearnOffset = reader.ReadDouble();
         reader.ReadInto<float>(_mean);
         reader.ReadInto<float>(_scale);
         reader.ReadInto(MemoryMarshal.Cast<byte, sbyte>(_samples.AsSpan()));
-        reader.ReadInto(MemoryMarshal.Cast<byte, sbyte>(_votes.AsSpan()));
-        reader.ReadInto(MemoryMarshal.Cast<byte, sbyte>(_shifted.AsSpan()));
     }
 }
