@@ -44,6 +44,7 @@ public sealed partial class SeriesAnalyzer
                 // The pattern has gone: stop expecting it.
                 _profile.Clear();
                 _regime.Forget();
+                _stuck.Reset(1, 1);
                 _strength = 0;
             }
 
@@ -77,9 +78,8 @@ public sealed partial class SeriesAnalyzer
 
     private void ApplyPeriod(PeriodCandidate candidate, ReadOnlySpan<double> raw, long bucketMs, long originMs, long cadence)
     {
-        var firstTime = !_profile.Active;
         var period = candidate.PeriodMs;
-        var shorter = !firstTime && IsMultiple(period, _profile.PeriodMs) ? _profile.Clone() : null;
+        var shorter = _profile.Active && IsMultiple(period, _profile.PeriodMs) ? _profile.Clone() : null;
         _profile.Reset(period, cadence);
         _strength = candidate.Strength;
 
@@ -150,10 +150,7 @@ public sealed partial class SeriesAnalyzer
         _regime.Forget();
         _shift.Reset();
         _sinceRecentre = 0;
-        if (firstTime)
-        {
-            _stuck.SpreadFromFirstBin();
-        }
+        _stuck.Reset(_profile.Bins, _profile.SamplesPerVisit);
     }
 
     private void SeedFromShorter(SeasonalProfile shorter, ReadOnlySpan<double> means)

@@ -49,7 +49,7 @@ public sealed partial class SeriesAnalyzer
     private ShiftDetector _shift = new();
     private VarianceDetector _variance = new();
     private DriftDetector _drift = new();
-    private StuckDetector _stuck = new();
+    private StuckDetector _stuck;
     private ShapeDetector _shape = new();
     private TailCalibrator[] _calibrators = NewCalibrators();
 
@@ -75,6 +75,7 @@ public sealed partial class SeriesAnalyzer
         _history = new CoarseHistory(_options.HistoryBuckets);
         _profile = new SeasonalProfile(_options.MaxProfileBins);
         _regime = new RegimeMemory(_options.MaxProfileBins);
+        _stuck = new StuckDetector(_options.MaxProfileBins);
     }
 
     /// <summary>The options this analyzer runs with.</summary>
@@ -191,7 +192,7 @@ public sealed partial class SeriesAnalyzer
         // The drift detector follows the level plus what the band does not explain, so that a phase still being
         // relearned after a change (whose band already allows the new value) does not look like drift.
         _drift.Update(t, _bank.Level + excess, sigma, learnSpread: learnNormal);
-        _stuck.Update(t, y, StuckBin(at), learn: !(_finding.IsOpen && _finding.Kind == FindingKind.Stuck));
+        _stuck.Update(t, y, StuckBin(at), learn: !(_finding.IsOpen && _finding.Kind == FindingKind.Stuck), trusted: !_profile.Active || _profile.Visited(at));
         var shapeRaw = _options.DetectShapes ? _shape.Update(y, sigma, PeriodInPoints()) : 0;
 
         // 4. Calibrate each detector against its own history and combine.
@@ -279,8 +280,7 @@ public sealed partial class SeriesAnalyzer
         return Math.Max(sigma, floor);
     }
 
-    private int StuckBin(PhasePosition at) =>
-        _profile.Active ? at.Nearest * StuckDetector.MaxBins / _profile.Bins : 0;
+    private int StuckBin(PhasePosition at) => _profile.Active ? at.Nearest : 0;
 
     private double PeriodInPoints()
     {
@@ -365,7 +365,7 @@ public sealed partial class SeriesAnalyzer
         _shift = new ShiftDetector();
         _variance = new VarianceDetector();
         _drift = new DriftDetector();
-        _stuck = new StuckDetector();
+        _stuck = new StuckDetector(_options.MaxProfileBins);
         _shape = new ShapeDetector();
         _calibrators = NewCalibrators();
         _points = 0;

@@ -1,41 +1,50 @@
-using Nunchi.Core.Numerics;
+using System.Runtime.InteropServices;
 using Nunchi.Core.Analysis.State;
+using Nunchi.Core.Numerics;
 
 namespace Nunchi.Core.Analysis.Detectors;
 
 /// <summary>
-/// Stuck or flat sensors: how improbable the current run of identical readings is, given how often this series
-/// repeats itself at this time of the cycle.
+/// Stuck or flat sensors: how improbable the current run of identical readings is, given how this series repeats
+/// itself at this phase of its cycle.
 /// </summary>
 /// <remarks>
-/// Learns, per coarse phase bin, P(repeat) and P(repeat | the previous step repeated) — a two-state Markov model
-/// of repeats — and the longest run seen in normal operation. A run of L repeats has probability
-/// P(repeat)·P(repeat|repeat)^(L−1); its −log10 is the surprise. Output that is legitimately 0 all night repeats
-/// at night with probability ≈ 1 and is never flagged; a vibration sensor that freezes during production is,
-/// within a few dozen points. A run must also be twice the longest normal run in its bin.
+/// <para>Per phase bin (the seasonal profile's bins, or one bin without a season) it learns P(repeat),
+/// P(repeat | the previous step repeated) — a two-state Markov model of repeats — and the longest run that passed
+/// through that bin. A run of L repeats has probability P(repeat)·P(repeat|repeat)^(L−1); its −log10 is the
+/// surprise, and it counts only once the run is twice as long as any run normally seen at this phase. Output that is
+/// legitimately 0 all night repeats there with probability ≈ 1 and long runs are normal there; a vibration sensor
+/// that freezes during production stands out within a few dozen points. A run teaches the bins it crossed only when
+/// it ends, so a frozen sensor never makes its own run look normal; where values keep changing, the longest run
+/// fades by half each visit.</para>
+/// <para>Probabilities are stored as bytes and run lengths at half precision: 4 bytes a bin.</para>
 /// </remarks>
 internal sealed class StuckDetector
 {
-    public const int MaxBins = 24;
-    private const double Rate = 1.0 / 256;
+    private const double Rate = 1.0 / 64;
     private const double MinProbability = 1e-3;
     private const double MaxProbability = 1 - 1e-6;
-    private const float LongestDecay = 0.98f;
     private const int MinRun = 5;
 
-    private readonly float[] _repeat = new float[MaxBins];
-    private readonly float[] _persist = new float[MaxBins];
-    private readonly float[] _longest = new float[MaxBins];
+    private readonly byte[] _repeat;
+    private readonly byte[] _persist;
+    private readonly Half[] _longest;
+    private int _bins = 1;
+    private double _longestDecay = 1;
     private bool _hasLast;
     private double _last;
     private long _run;
+    private int _runStartBin;
     private long _runStartMs;
     private long _previousMs;
     private double _logProbability;
 
-    public StuckDetector()
+    public StuckDetector(int maxBins)
     {
-        Reset();
+        _repeat = new byte[maxBins];
+        _persist = new byte[maxBins];
+        _longest = new Half[maxBins];
+        Reset(1, 1);
     }
 
     /// <summary>Consecutive repeats of the current value (0 when the last step changed).</summary>
@@ -48,25 +57,27 @@ internal sealed class StuckDetector
     /// <summary>−log10 of the probability of the current run; 0 when the run is not remarkable.</summary>
     public double Surprise { get; private set; }
 
-    public void Reset()
+    /// <summary>
+    /// Starts over with <paramref name="bins"/> phase bins, each seen <paramref name="samplesPerVisit"/> times per cycle
+    /// (where values keep changing, a bin's longest run then fades by half each visit). What was learned so far seeds
+    /// every bin. Keeps the current run.
+    /// </summary>
+    public void Reset(int bins, double samplesPerVisit)
     {
-        Array.Fill(_repeat, 0.5f);
-        Array.Fill(_persist, 0.5f);
-        Array.Clear(_longest);
-        _hasLast = false;
-        _run = 0;
+        var repeat = _repeat[0];
+        var persist = _persist[0];
+        var longest = _longest[0];
+        _bins = bins;
+        _longestDecay = DeterministicMath.Pow(0.5, 1 / Math.Max(1, samplesPerVisit));
+        Array.Fill(_repeat, repeat == 0 ? (byte)128 : repeat);
+        Array.Fill(_persist, persist == 0 ? (byte)128 : persist);
+        Array.Fill(_longest, longest);
+        _runStartBin = 0;
         Surprise = 0;
     }
 
-    /// <summary>Spreads the learned single-bin statistics to all bins when seasonality is found.</summary>
-    public void SpreadFromFirstBin()
-    {
-        Array.Fill(_repeat, _repeat[0]);
-        Array.Fill(_persist, _persist[0]);
-        Array.Fill(_longest, _longest[0]);
-    }
-
-    public void Update(long timestampMs, double value, int bin, bool learn)
+    /// <summary>Adds a value seen at phase <paramref name="bin"/>; <paramref name="trusted"/> false mutes the surprise (a bin still learning).</summary>
+    public void Update(long timestampMs, double value, int bin, bool learn, bool trusted = true)
     {
         if (!_hasLast)
         {
@@ -81,23 +92,21 @@ internal sealed class StuckDetector
         var previousRun = _run;
         if (same)
         {
+            var probability = _run == 0 ? ToProbability(_repeat[bin]) : ToProbability(_persist[bin]);
+            _logProbability = (_run == 0 ? 0 : _logProbability) + DeterministicMath.Log10(probability);
             if (_run == 0)
             {
                 _runStartMs = _previousMs;
-                _logProbability = DeterministicMath.Log10(Math.Clamp(_repeat[bin], MinProbability, MaxProbability));
-            }
-            else
-            {
-                _logProbability += DeterministicMath.Log10(Math.Clamp(_persist[bin], MinProbability, MaxProbability));
+                _runStartBin = bin;
             }
 
             _run++;
         }
         else
         {
-            if (learn && _run > _longest[bin])
+            if (learn && _run > 0)
             {
-                _longest[bin] = _run;
+                RememberRun(bin);
             }
 
             _run = 0;
@@ -105,32 +114,62 @@ internal sealed class StuckDetector
 
         if (learn)
         {
-            var hit = same ? 1f : 0f;
-            _repeat[bin] += (float)(Rate * (hit - _repeat[bin]));
+            var hit = same ? 1.0 : 0.0;
+            _repeat[bin] = Learn(_repeat[bin], hit);
             if (previousRun > 0)
             {
-                _persist[bin] += (float)(Rate * (hit - _persist[bin]));
+                _persist[bin] = Learn(_persist[bin], hit);
             }
 
             if (!same)
             {
-                _longest[bin] *= LongestDecay;
+                _longest[bin] = (Half)((double)_longest[bin] * _longestDecay);
             }
         }
 
-        Surprise = _run >= MinRun && _run > 2 * _longest[bin] ? -_logProbability : 0;
+        Surprise = trusted && _run >= MinRun && _run > 2 * (double)_longest[bin] ? -_logProbability : 0;
         _last = value;
         _previousMs = timestampMs;
     }
 
+    private void RememberRun(int endBin)
+    {
+        // Every bin the finished run passed through has now seen a run this long.
+        var bin = _runStartBin;
+        for (var step = 0; step < _bins; step++)
+        {
+            _longest[bin] = (Half)Math.Min(60_000, Math.Max((double)_longest[bin], _run));
+            if (bin == endBin)
+            {
+                break;
+            }
+
+            bin = bin + 1 == _bins ? 0 : bin + 1;
+        }
+    }
+
+    private static double ToProbability(byte stored) => Math.Clamp((stored + 0.5) / 256, MinProbability, MaxProbability);
+
+    private static byte Learn(byte stored, double hit)
+    {
+        // Exponential smoothing in byte units; the rounding is biased towards the target so that small steps
+        // still move the estimate.
+        var current = (double)stored;
+        var next = current + (Rate * ((hit * 255) - current));
+        return (byte)Math.Clamp(next > current ? Math.Ceiling(next) : Math.Floor(next), 0, 255);
+    }
+
     public void Save(StateWriter writer)
     {
-        writer.Write(_repeat);
-        writer.Write(_persist);
+        writer.Write(MemoryMarshal.Cast<byte, sbyte>(_repeat.AsSpan()));
+        writer.Write(MemoryMarshal.Cast<byte, sbyte>(_persist.AsSpan()));
         writer.Write(_longest);
+        writer.Write(_bins);
+        writer.Write(_longestDecay);
         writer.Write(_hasLast);
         writer.Write(_last);
         writer.Write(_run);
+        writer.Write(_runStartBin);
         writer.Write(_runStartMs);
         writer.Write(_previousMs);
         writer.Write(_logProbability);
@@ -139,12 +178,15 @@ internal sealed class StuckDetector
 
     public void Load(ref StateReader reader)
     {
-        reader.ReadInto<float>(_repeat);
-        reader.ReadInto<float>(_persist);
-        reader.ReadInto<float>(_longest);
+        reader.ReadInto(MemoryMarshal.Cast<byte, sbyte>(_repeat.AsSpan()));
+        reader.ReadInto(MemoryMarshal.Cast<byte, sbyte>(_persist.AsSpan()));
+        reader.ReadInto<Half>(_longest);
+        _bins = reader.ReadInt32();
+        _longestDecay = reader.ReadDouble();
         _hasLast = reader.ReadBool();
         _last = reader.ReadDouble();
         _run = reader.ReadInt64();
+        _runStartBin = reader.ReadInt32();
         _runStartMs = reader.ReadInt64();
         _previousMs = reader.ReadInt64();
         _logProbability = reader.ReadDouble();

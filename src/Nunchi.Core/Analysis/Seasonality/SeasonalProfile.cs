@@ -46,6 +46,9 @@ internal sealed class SeasonalProfile
 
     public int Bins => _bins;
 
+    /// <summary>True once the bin at this phase has been visited for a whole cycle's worth of samples since the period was set.</summary>
+    public bool Visited(PhasePosition at) => _samples[at.Nearest] >= Math.Min(byte.MaxValue, _samplesPerVisit);
+
     /// <summary>How many samples each bin sees per cycle.</summary>
     public double SamplesPerVisit => _samplesPerVisit;
 
