@@ -17,6 +17,7 @@ internal sealed class LevelBank
     private static readonly double[] Rates = [1.0, 0.25, 0.05, 0.01];
     private const double ErrorRate = 1.0 / 128;
     private const double SwitchMargin = 0.97;
+    private const int FirstSlow = 2;
 
     private readonly double[] _levels = new double[4];
     private readonly double[] _errors = new double[4];
@@ -35,7 +36,7 @@ internal sealed class LevelBank
     /// <paramref name="select"/> false (the series looks anomalous) the errors do not count towards choosing the
     /// smoother, so that a level shift cannot make the fastest smoother win and absorb it before it is reported.
     /// </summary>
-    public void Learn(double value, double clip, bool select)
+    public void Learn(double value, double clip, bool select, bool slowOnly = false)
     {
         _count++;
         if (_count == 1)
@@ -58,9 +59,12 @@ internal sealed class LevelBank
             _levels[k] += rate * Math.Clamp(error, -clip, clip);
         }
 
-        // Switch only for a clear improvement, so the expected value does not flicker between smoothers.
-        var best = _best;
-        for (var k = 0; k < _levels.Length; k++)
+        // Switch only for a clear improvement, so the expected value does not flicker between smoothers. With a
+        // seasonal profile only the slow smoothers qualify: a fast level would soak up the profile's small timing
+        // errors (and, on a flat night, follow the next morning's ramp), blurring level and season into each other.
+        var first = slowOnly ? FirstSlow : 0;
+        var best = Math.Max(_best, first);
+        for (var k = first; k < _levels.Length; k++)
         {
             if (_errors[k] < _errors[best] * SwitchMargin)
             {

@@ -296,7 +296,7 @@ public sealed partial class SeriesAnalyzer
         var followTrend = _finding.IsOpen && _finding.Kind == FindingKind.TrendChange && !Alarming(DetectorId.Shift);
         if (!holding && (Math.Abs(_shift.Raw) < ShiftEvidence || followTrend))
         {
-            _bank.Learn(y - seasonal, LevelClipSigmas * sigma, select: _lastSeverity < _options.KeepSeverity);
+            _bank.Learn(y - seasonal, LevelClipSigmas * sigma, select: _lastSeverity < _options.KeepSeverity, slowOnly: _profile.Active);
         }
 
         var clip = ClipSigmas * sigma;
