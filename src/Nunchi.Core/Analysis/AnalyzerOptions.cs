@@ -33,6 +33,12 @@ public sealed class AnalyzerOptions
     /// <summary>Bins of the seasonal profile at most (memory: about 13 bytes per bin with regime memory).</summary>
     public int MaxProfileBins { get; init; } = 512;
 
+    /// <summary>
+    /// Bins of the outer profile at most: the correction a longer season (a week) makes to the main one (a day),
+    /// learned at a coarser resolution (336 bins: half an hour of a week).
+    /// </summary>
+    public int MaxOuterBins { get; init; } = 336;
+
     /// <summary>Buckets of the coarse history used to find periods (4 bytes each).</summary>
     public int HistoryBuckets { get; init; } = 1024;
 
@@ -54,6 +60,7 @@ public sealed class AnalyzerOptions
         ArgumentOutOfRangeException.ThrowIfLessThan(ReorderSteps, 0);
         ArgumentOutOfRangeException.ThrowIfLessThan(GapSteps, 2);
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxProfileBins, 16);
+        ArgumentOutOfRangeException.ThrowIfLessThan(MaxOuterBins, 16);
         ArgumentOutOfRangeException.ThrowIfLessThan(HistoryBuckets, 64);
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxFindingPoints, 16);
     }

@@ -18,7 +18,7 @@ public sealed partial class SeriesAnalyzer
             return;
         }
 
-        var bin = _profile.Active ? StuckBin(_profile.Locate(finding.PeakMs)) : -1;
+        var bin = _profile.Active ? FeedbackBin(_profile.Locate(finding.PeakMs)) : -1;
         var surprise = (finding.Severity * SurprisePerSeverity) + _log10Detectors;
         _feedback.Dismiss(detector, finding.Facts.Direction, bin, surprise);
     }

@@ -227,10 +227,10 @@ public sealed partial class SeriesAnalyzer
     /// Holds back the alarm while the series matches the regime it was in before its last adopted change, and
     /// restores that regime once the match persists.
     /// </summary>
-    private double CheckRegimeReturn(double y, PhasePosition phase, double sigma, double z, double severity)
+    private double CheckRegimeReturn(double y, in Expectation expectation, double sigma, double z, double severity)
     {
         if (!_regime.Has || Math.Abs(z) < RegimeAlarmZ || !_regime.Comparable(_profile)
-            || Math.Abs(y - _regime.Expected(phase)) / sigma > RegimeMatchZ)
+            || Math.Abs(y - _regime.Expected(expectation.At) - expectation.Outer) / sigma > RegimeMatchZ)
         {
             _holdCount = 0;
             return severity;
@@ -290,18 +290,16 @@ public sealed partial class SeriesAnalyzer
             return PointResult.Unscored(flags | PointStatus.Warmup);
         }
 
-        double seasonal = 0, binScale = 0;
-        if (_profile.Active)
-        {
-            var at = _profile.Locate(t);
-            seasonal = _profile.Offset(at);
-            binScale = _profile.Scale(at, _noise);
-        }
-
-        var expected = _bank.Level + seasonal;
-        var sigma = Sigma(binScale, expected);
-        var surprise = _calibrators[0].Surprise(Math.Abs(value - expected) / sigma) - _log10Detectors;
+        var expectation = Expect(t);
+        var expected = _bank.Level + expectation.Offset;
+        var sigma = Sigma(expectation.Scale, expected);
+        var surprise = _calibrators[0].Surprise(Math.Abs(Excess(value - expected, expectation)) / sigma) - _log10Detectors;
         var severity = Math.Clamp(surprise / SurprisePerSeverity, 0, 1);
-        return new PointResult(severity, expected, expected - (BandSigmas * sigma), expected + (BandSigmas * sigma), flags);
+        return new PointResult(
+            severity,
+            expected,
+            expected + expectation.SlackLow - (BandSigmas * sigma),
+            expected + expectation.SlackHigh + (BandSigmas * sigma),
+            flags);
     }
 }

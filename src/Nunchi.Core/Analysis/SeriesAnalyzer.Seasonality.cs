@@ -35,7 +35,6 @@ public sealed partial class SeriesAnalyzer
         var cadence = Math.Max(1, _cadence.CadenceMs);
 
         var candidate = PeriodFinder.Find(buckets.AsSpan(0, n), bucketMs, originMs, 4 * cadence);
-        if (Environment.GetEnvironmentVariable("NUNCHI_DEBUG_SEASON") is not null) Console.WriteLine($"SEASON t={_lastMs} n={n} W={bucketMs} -> P={candidate.PeriodMs} R2={candidate.Strength:F3} current={_profile.PeriodMs}");
         if (!candidate.Found)
         {
             if (_profile.Active && n * bucketMs >= 2 * _profile.PeriodMs
@@ -43,6 +42,7 @@ public sealed partial class SeriesAnalyzer
             {
                 // The pattern has gone: stop expecting it.
                 _profile.Clear();
+                _outer.Clear();
                 _regime.Forget();
                 _stuck.Reset(1, 1);
                 _strength = 0;
@@ -53,22 +53,27 @@ public sealed partial class SeriesAnalyzer
 
         if (_profile.Active)
         {
-            if (Math.Abs(candidate.PeriodMs - _profile.PeriodMs) <= PeriodTolerance * _profile.PeriodMs)
+            if (Same(candidate.PeriodMs, _profile.PeriodMs) || (_outer.Active && Same(candidate.PeriodMs, _outer.PeriodMs)))
             {
                 return;
             }
 
-            // Only switch for a clearly better period; one that cannot be judged at this resolution stays.
-            if (_profile.PeriodMs >= 4 * bucketMs && n * bucketMs >= 2 * _profile.PeriodMs)
+            // Only change for a clearly better period; one that cannot be judged at this resolution stays.
+            if (_profile.PeriodMs < 4 * bucketMs || n * bucketMs < 2 * _profile.PeriodMs
+                || candidate.Fit < PeriodFinder.Validate(buckets.AsSpan(0, n), bucketMs, originMs, _profile.PeriodMs).Fit + SwitchGain)
             {
-                var current = PeriodFinder.Validate(buckets.AsSpan(0, n), bucketMs, originMs, _profile.PeriodMs);
-                if (candidate.Fit < current.Fit + SwitchGain)
-                {
-                    return;
-                }
+                return;
             }
-            else
+
+            if (IsMultiple(candidate.PeriodMs, _profile.PeriodMs))
             {
+                // A week found where a day is known: keep the day, learned point by point at fine resolution, and
+                // add how each day of the week differs from it, which is what the coarse history can tell.
+                _outer.Reset(candidate.PeriodMs, cadence);
+                Span<double> means = stackalloc double[_outer.Bins];
+                SeedMeans(_outer, raw.AsSpan(0, n), bucketMs, originMs, means);
+                SeedOuter(means);
+                _stuck.Reset(_outer.Bins, _outer.SamplesPerVisit);
                 return;
             }
         }
@@ -78,21 +83,45 @@ public sealed partial class SeriesAnalyzer
 
     private void ApplyPeriod(PeriodCandidate candidate, ReadOnlySpan<double> raw, long bucketMs, long originMs, long cadence)
     {
-        var period = candidate.PeriodMs;
-        var shorter = _profile.Active && IsMultiple(period, _profile.PeriodMs) ? _profile.Clone() : null;
-        _profile.Reset(period, cadence);
+        _profile.Reset(candidate.PeriodMs, cadence);
+        _outer.Clear();
         _strength = candidate.Strength;
+        Span<double> means = _profile.Bins <= 1024 ? stackalloc double[_profile.Bins] : new double[_profile.Bins];
+        var level = SeedMeans(_profile, raw, bucketMs, originMs, means);
+        if (double.IsNaN(level))
+        {
+            _profile.Clear();
+            return;
+        }
 
-        // Seed each bin with the mean of the last few cycles at that phase, read from the history.
-        var bins = _profile.Bins;
+        for (var b = 0; b < means.Length; b++)
+        {
+            _profile.SetMean(b, means[b] - level);
+        }
+
+        _bank.Set(level);
+        _drift.Rebase(level);
+        _regime.Forget();
+        _shift.Reset();
+        _sinceRecentre = 0;
+        _stuck.Reset(_profile.Bins, _profile.SamplesPerVisit);
+    }
+
+    /// <summary>
+    /// Fills <paramref name="means"/> with, for each bin of <paramref name="profile"/>, the mean of the last few
+    /// cycles of the history at that phase (gaps take the neighbouring bin's value); returns their average, or NaN
+    /// when the history holds nothing.
+    /// </summary>
+    private static double SeedMeans(SeasonalProfile profile, ReadOnlySpan<double> raw, long bucketMs, long originMs, Span<double> means)
+    {
+        var period = profile.PeriodMs;
         var endMs = originMs + (raw.Length * bucketMs);
         var lastCycleStart = endMs - (((endMs % period) + period) % period);
-        Span<double> means = bins <= 1024 ? stackalloc double[bins] : new double[bins];
         double total = 0;
         var filled = 0;
-        for (var b = 0; b < bins; b++)
+        for (var b = 0; b < means.Length; b++)
         {
-            var centre = _profile.BinCentreMs(b);
+            var centre = profile.BinCentreMs(b);
             double sum = 0;
             var count = 0;
             for (var k = 0; k <= SeedCycles; k++)
@@ -116,64 +145,40 @@ public sealed partial class SeriesAnalyzer
 
         if (filled == 0)
         {
-            _profile.Clear();
-            return;
+            return double.NaN;
         }
 
         var level = total / filled;
         var previous = level;
-        for (var b = 0; b < bins; b++)
+        for (var b = 0; b < means.Length; b++)
         {
-            // A phase the history never saw takes its neighbour's value.
             means[b] = double.IsNaN(means[b]) ? previous : means[b];
             previous = means[b];
         }
 
-        if (shorter is not null)
-        {
-            // A week found where a day was known: keep the day's fine shape (learned point by point) and add only
-            // how each day of the week differs from the average day, which is all the coarse history can tell.
-            SeedFromShorter(shorter, means);
-            _drift.Rebase(_bank.Level);
-        }
-        else
-        {
-            for (var b = 0; b < bins; b++)
-            {
-                _profile.SetMean(b, means[b] - level);
-            }
-
-            _bank.Set(level);
-            _drift.Rebase(level);
-        }
-
-        _regime.Forget();
-        _shift.Reset();
-        _sinceRecentre = 0;
-        _stuck.Reset(_profile.Bins, _profile.SamplesPerVisit);
+        return level;
     }
 
-    private void SeedFromShorter(SeasonalProfile shorter, ReadOnlySpan<double> means)
+    /// <summary>Sets each outer bin to how the history at that phase differs from its average over the inner cycles.</summary>
+    private void SeedOuter(ReadOnlySpan<double> means)
     {
-        var period = _profile.PeriodMs;
-        var bins = _profile.Bins;
-        var repeats = (int)Math.Round((double)period / shorter.PeriodMs);
+        var period = _outer.PeriodMs;
+        var bins = _outer.Bins;
+        var repeats = (int)Math.Round((double)period / _profile.PeriodMs);
         for (var b = 0; b < bins; b++)
         {
-            var centre = _profile.BinCentreMs(b);
-            var phase = centre % shorter.PeriodMs;
+            var phase = _outer.BinCentreMs(b) % _profile.PeriodMs;
             double average = 0;
             for (var j = 0; j < repeats; j++)
             {
-                var other = (int)Math.Min(bins - 1, (phase + (j * shorter.PeriodMs)) * bins / period);
-                average += means[other];
+                average += means[(int)Math.Min(bins - 1, (phase + (j * _profile.PeriodMs)) * bins / period)];
             }
 
-            average /= repeats;
-            _profile.SetMean(b, shorter.Offset(shorter.Locate(centre)) + (means[b] - average));
-            if (Environment.GetEnvironmentVariable("NUNCHI_DEBUG_SEED") is not null) Console.WriteLine($"SEED b={b} centre={centre} H={means[b]:F1} avg={average:F1} old={shorter.Offset(shorter.Locate(centre)):F1}");
+            _outer.SetMean(b, means[b] - (average / repeats));
         }
     }
+
+    private static bool Same(long period, long other) => Math.Abs(period - other) <= PeriodTolerance * other;
 
     private static bool IsMultiple(long longer, long shorter)
     {

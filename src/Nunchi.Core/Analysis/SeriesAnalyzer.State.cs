@@ -6,7 +6,7 @@ namespace Nunchi.Core.Analysis;
 public sealed partial class SeriesAnalyzer
 {
     private const uint StateMagic = 0x3141434E; // "NCA1"
-    private const byte StateVersion = 1;
+    private const byte StateVersion = 2;
 
     /// <summary>
     /// Writes everything the analyzer has learned, so that <see cref="Restore"/> continues bit for bit as if it
@@ -30,6 +30,7 @@ public sealed partial class SeriesAnalyzer
         _finding.Save(writer);
         _history.Save(writer);
         _profile.Save(writer);
+        _outer.Save(writer);
         _regime.Save(writer);
         _bank.Save(writer);
         _shift.Save(writer);
@@ -82,6 +83,7 @@ public sealed partial class SeriesAnalyzer
         analyzer._finding.Load(ref reader);
         analyzer._history.Load(ref reader);
         analyzer._profile.Load(ref reader);
+        analyzer._outer.Load(ref reader);
         analyzer._regime.Load(ref reader);
         analyzer._bank.Load(ref reader);
         analyzer._shift.Load(ref reader);

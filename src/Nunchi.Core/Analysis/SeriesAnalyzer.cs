@@ -44,6 +44,7 @@ public sealed partial class SeriesAnalyzer
 
     private CoarseHistory _history;
     private SeasonalProfile _profile;
+    private SeasonalProfile _outer;
     private RegimeMemory _regime;
     private LevelBank _bank = new();
     private ShiftDetector _shift = new();
@@ -74,6 +75,7 @@ public sealed partial class SeriesAnalyzer
         _options.Validate();
         _history = new CoarseHistory(_options.HistoryBuckets);
         _profile = new SeasonalProfile(_options.MaxProfileBins);
+        _outer = new SeasonalProfile(_options.MaxOuterBins);
         _regime = new RegimeMemory(_options.MaxProfileBins);
         _stuck = new StuckDetector(_options.MaxProfileBins);
     }
@@ -158,29 +160,15 @@ public sealed partial class SeriesAnalyzer
         }
 
         // 2. Expected value and noise scale at this phase of the cycle.
-        var at = default(PhasePosition);
-        double seasonal = 0, binScale = 0;
-        if (_profile.Active)
-        {
-            at = _profile.Locate(t);
-            seasonal = _profile.Offset(at);
-            binScale = _profile.Scale(at, _noise);
-        }
-
+        var expectation = Expect(t);
+        var at = expectation.At;
+        var seasonal = expectation.Offset;
         var expected = _bank.Level + seasonal;
-        var sigma = Sigma(binScale, expected);
+        var sigma = Sigma(expectation.Scale, expected);
         var residual = y - expected;
-
-        // The band accepts the profile a bin either side of this phase: schedules jitter in time.
-        double slackLow = 0, slackHigh = 0;
-        if (_profile.Active)
-        {
-            var (low, high) = _profile.Tolerance(at);
-            slackLow = low - seasonal;
-            slackHigh = high - seasonal;
-        }
-
-        var excess = residual > slackHigh ? residual - slackHigh : residual < slackLow ? residual - slackLow : 0;
+        var slackLow = expectation.SlackLow;
+        var slackHigh = expectation.SlackHigh;
+        var excess = Excess(residual, expectation);
         var z = excess / sigma;
         _points++;
         var warm = _points <= _options.WarmupPoints;
@@ -192,7 +180,7 @@ public sealed partial class SeriesAnalyzer
         // The drift detector follows the level plus what the band does not explain, so that a phase still being
         // relearned after a change (whose band already allows the new value) does not look like drift.
         _drift.Update(t, _bank.Level + excess, sigma, learnSpread: learnNormal);
-        _stuck.Update(t, y, StuckBin(at), learn: !(_finding.IsOpen && _finding.Kind == FindingKind.Stuck), trusted: !_profile.Active || _profile.Visited(at));
+        _stuck.Update(t, y, StuckBin(expectation), learn: !(_finding.IsOpen && _finding.Kind == FindingKind.Stuck), trusted: StuckTrusted(expectation));
         var shapeRaw = _options.DetectShapes ? _shape.Update(y, sigma, PeriodInPoints()) : 0;
 
         // 4. Calibrate each detector against its own history and combine.
@@ -205,10 +193,10 @@ public sealed partial class SeriesAnalyzer
         }
 
         // 5. A return to the previous regime is recognised and restored rather than reported.
-        severity = CheckRegimeReturn(y, at, sigma, z, severity);
+        severity = CheckRegimeReturn(y, expectation, sigma, z, severity);
 
         // 6. Learn, with residuals clipped so that anomalies do not teach the model.
-        Learn(y, at, seasonal, residual, excess, sigma, anomalous: severity >= _options.KeepSeverity && !Persistent());
+        Learn(y, expectation, residual, excess, sigma, anomalous: severity >= _options.KeepSeverity && !Persistent());
 
         var lower = expected + slackLow - (BandSigmas * sigma);
         var upper = expected + slackHigh + (BandSigmas * sigma);
@@ -235,7 +223,7 @@ public sealed partial class SeriesAnalyzer
         var damped = false;
         if (_feedback.Count > 0)
         {
-            var bin = _profile.Active ? StuckBin(at) : -1;
+            var bin = FeedbackBin(at);
             for (var d = 0; d < DetectorCount; d++)
             {
                 _surprise[d] = _feedback.Damp((DetectorId)d, DirectionOf((DetectorId)d, z), bin, _surprise[d], _options.KeepSeverity * SurprisePerSeverity * 0.8, out var hit);
@@ -272,6 +260,12 @@ public sealed partial class SeriesAnalyzer
         _ => Direction.None,
     };
 
+    /// <summary>The part of a residual the band's timing tolerance does not explain.</summary>
+    private static double Excess(double residual, in Expectation expectation) =>
+        residual > expectation.SlackHigh ? residual - expectation.SlackHigh
+        : residual < expectation.SlackLow ? residual - expectation.SlackLow
+        : 0;
+
     private double Sigma(double binScale, double expected)
     {
         var global = SigmaPerMeanAbs * _noise;
@@ -280,7 +274,18 @@ public sealed partial class SeriesAnalyzer
         return Math.Max(sigma, floor);
     }
 
-    private int StuckBin(PhasePosition at) => _profile.Active ? at.Nearest : 0;
+    /// <summary>The coarse time of the cycle (one of 24) a feedback verdict is tied to, or −1 without a season.</summary>
+    private int FeedbackBin(PhasePosition at) => _profile.Active ? at.Nearest * 24 / _profile.Bins : -1;
+
+    /// <summary>
+    /// The phase bin repeats are judged in: the outer profile's when there is one (a Sunday that repeats one value
+    /// all day is normal on Sundays only), else the main profile's, else a single bin.
+    /// </summary>
+    private int StuckBin(in Expectation expectation) =>
+        _outer.Active ? expectation.OuterAt.Nearest : _profile.Active ? expectation.At.Nearest : 0;
+
+    private bool StuckTrusted(in Expectation expectation) =>
+        _outer.Active ? _outer.Visited(expectation.OuterAt) : !_profile.Active || _profile.Visited(expectation.At);
 
     private double PeriodInPoints()
     {
@@ -288,12 +293,13 @@ public sealed partial class SeriesAnalyzer
         return _profile.Active && cadence > 0 ? (double)_profile.PeriodMs / cadence : 0;
     }
 
-    private void Learn(double y, PhasePosition at, double seasonal, double residual, double excess, double sigma, bool anomalous)
+    private void Learn(double y, in Expectation expectation, double residual, double excess, double sigma, bool anomalous)
     {
         // While the shift detector sees one-sided evidence the level holds still: either the shift is adopted
         // exactly (its size measured against the old level) or the evidence fades and nothing was lost.
         var holding = _holdCount > 0;
         var followTrend = _finding.IsOpen && _finding.Kind == FindingKind.TrendChange && !Alarming(DetectorId.Shift);
+        var seasonal = expectation.Offset;
         if (!holding && (Math.Abs(_shift.Raw) < ShiftEvidence || followTrend))
         {
             _bank.Learn(y - seasonal, LevelClipSigmas * sigma, select: _lastSeverity < _options.KeepSeverity, slowOnly: _profile.Active);
@@ -302,20 +308,27 @@ public sealed partial class SeriesAnalyzer
         var clip = ClipSigmas * sigma;
         if (_profile.Active && !holding)
         {
-            var target = Math.Clamp(y - _bank.Level, seasonal - clip, seasonal + clip);
-            // Anomalous points do not move the expected value (a shift is then adopted at its true size).
-            _profile.Learn(at, target, Math.Min(Math.Abs(residual), clip), learnMean: !anomalous);
+            // Backfitting: each profile learns what the level and the other profile leave unexplained. Anomalous
+            // points do not move the expected value (a shift is then adopted at its true size).
+            var absResidual = Math.Min(Math.Abs(residual), clip);
+            var inner = Math.Clamp(y - _bank.Level - expectation.Outer, expectation.Inner - clip, expectation.Inner + clip);
+            _profile.Learn(expectation.At, inner, absResidual, learnMean: !anomalous);
+            if (_outer.Active)
+            {
+                var outer = Math.Clamp(y - _bank.Level - expectation.Inner, expectation.Outer - clip, expectation.Outer + clip);
+                _outer.Learn(expectation.OuterAt, outer, absResidual, learnMean: !anomalous);
+            }
+
             if (++_sinceRecentre >= _profile.Bins * 8)
             {
-                // Keep the profile centred on zero so that the level means the same thing all cycle long.
-                var mean = _profile.Recentre();
+                // Keep the profiles centred on zero so that the level means the same thing all cycle long.
+                var mean = _profile.Recentre() + (_outer.Active ? _outer.Recentre() : 0);
                 _bank.Rebase(mean);
                 _drift.Translate(mean);
                 _sinceRecentre = 0;
             }
         }
 
-        // A phase still being relearned measures residuals against a widened band, not the noise.
         if (!anomalous)
         {
             var rate = Math.Max(1.0 / 256, 1.0 / ++_noiseSamples);
@@ -360,6 +373,7 @@ public sealed partial class SeriesAnalyzer
         // The series turned out to be a counter (or not): everything learned was about the wrong quantity.
         _history = new CoarseHistory(_options.HistoryBuckets);
         _profile = new SeasonalProfile(_options.MaxProfileBins);
+        _outer = new SeasonalProfile(_options.MaxOuterBins);
         _regime = new RegimeMemory(_options.MaxProfileBins);
         _bank = new LevelBank();
         _shift = new ShiftDetector();

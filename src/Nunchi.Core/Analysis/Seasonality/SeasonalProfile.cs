@@ -68,19 +68,6 @@ internal sealed class SeasonalProfile
         Array.Clear(_samples);
     }
 
-    /// <summary>A copy of the current means and period (for seeding a longer period from a shorter one).</summary>
-    public SeasonalProfile Clone()
-    {
-        var copy = new SeasonalProfile(_mean.Length)
-        {
-            _periodMs = _periodMs,
-            _bins = _bins,
-            _binsPerMs = _binsPerMs,
-        };
-        _mean.CopyTo(copy._mean, 0);
-        return copy;
-    }
-
     /// <summary>Turns the profile off (no seasonality).</summary>
     public void Clear()
     {
@@ -121,19 +108,20 @@ internal sealed class SeasonalProfile
     public long BinCentreMs(int bin) => (long)((bin + 0.5) / _binsPerMs);
 
     /// <summary>
-    /// The lowest and highest offsets within one bin either side of this phase. A value anywhere in that range is
-    /// as expected as the interpolated offset itself: a machine that starts its shift a few minutes early or late
-    /// follows the profile, only shifted in time, and must not look anomalous on the ramp.
+    /// The lowest and highest offsets around this phase: the two bins it lies between and, with
+    /// <paramref name="widen"/>, one more bin either side. A value anywhere in that range is as expected as the
+    /// interpolated offset itself: a machine that starts its shift a few minutes early or late follows the profile,
+    /// only shifted in time, and must not look anomalous on the ramp.
     /// </summary>
-    public (double Low, double High) Tolerance(PhasePosition at)
+    public (double Low, double High) Tolerance(PhasePosition at, bool widen)
     {
-        var before = at.Bin0 == 0 ? _bins - 1 : at.Bin0 - 1;
-        var after = at.Bin1 + 1 == _bins ? 0 : at.Bin1 + 1;
-        double low = _mean[before], high = low;
-        foreach (var bin in (ReadOnlySpan<int>)[at.Bin0, at.Bin1, after])
+        double low = Math.Min(_mean[at.Bin0], _mean[at.Bin1]), high = Math.Max(_mean[at.Bin0], _mean[at.Bin1]);
+        if (widen)
         {
-            low = Math.Min(low, _mean[bin]);
-            high = Math.Max(high, _mean[bin]);
+            var before = _mean[at.Bin0 == 0 ? _bins - 1 : at.Bin0 - 1];
+            var after = _mean[at.Bin1 + 1 == _bins ? 0 : at.Bin1 + 1];
+            low = Math.Min(low, Math.Min(before, after));
+            high = Math.Max(high, Math.Max(before, after));
         }
 
         return (low, high);
