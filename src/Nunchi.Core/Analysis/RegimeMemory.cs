@@ -13,6 +13,7 @@ internal sealed class RegimeMemory
 {
     private readonly Half[] _profile;
     private bool _has;
+    private long _sinceMs;
     private double _level;
     private long _periodMs;
     private int _bins;
@@ -26,10 +27,11 @@ internal sealed class RegimeMemory
 
     public void Forget() => _has = false;
 
-    /// <summary>Remembers the current regime.</summary>
-    public void Remember(double level, SeasonalProfile profile)
+    /// <summary>Remembers the current regime, left at <paramref name="nowMs"/>.</summary>
+    public void Remember(double level, SeasonalProfile profile, long nowMs)
     {
         _has = true;
+        _sinceMs = nowMs;
         _level = level;
         _periodMs = profile.PeriodMs;
         _bins = profile.Active ? profile.Bins : 0;
@@ -40,9 +42,12 @@ internal sealed class RegimeMemory
         }
     }
 
-    /// <summary>True when the remembered regime can be compared with the current profile's phases.</summary>
-    public bool Comparable(SeasonalProfile profile) =>
-        _has && _periodMs == profile.PeriodMs && _bins == (profile.Active ? profile.Bins : 0);
+    /// <summary>
+    /// True when the remembered regime can be compared with the current profile's phases and was left no longer
+    /// than <paramref name="maxAgeMs"/> ago: a regime from long ago is as likely to be a coincidence as a return.
+    /// </summary>
+    public bool Comparable(SeasonalProfile profile, long nowMs, long maxAgeMs) =>
+        _has && nowMs - _sinceMs <= maxAgeMs && _periodMs == profile.PeriodMs && _bins == (profile.Active ? profile.Bins : 0);
 
     /// <summary>The value the remembered regime expects at this phase.</summary>
     public double Expected(PhasePosition at) => _bins == 0
@@ -50,7 +55,7 @@ internal sealed class RegimeMemory
         : _level + ((double)_profile[at.Bin0] * (1 - at.Fraction)) + ((double)_profile[at.Bin1] * at.Fraction);
 
     /// <summary>Restores the remembered regime and remembers the current one in its place.</summary>
-    public void SwapWith(LevelBank bank, SeasonalProfile profile)
+    public void SwapWith(LevelBank bank, SeasonalProfile profile, long nowMs)
     {
         var level = _level;
         Span<float> restored = stackalloc float[_bins];
@@ -59,7 +64,7 @@ internal sealed class RegimeMemory
             restored[i] = (float)_profile[i];
         }
 
-        Remember(bank.Level, profile);
+        Remember(bank.Level, profile, nowMs);
         bank.Set(level);
         for (var i = 0; i < restored.Length; i++)
         {
@@ -70,6 +75,7 @@ internal sealed class RegimeMemory
     public void Save(StateWriter writer)
     {
         writer.Write(_has);
+        writer.Write(_sinceMs);
         writer.Write(_level);
         writer.Write(_periodMs);
         writer.Write(_bins);
@@ -79,6 +85,7 @@ internal sealed class RegimeMemory
     public void Load(ref StateReader reader)
     {
         _has = reader.ReadBool();
+        _sinceMs = reader.ReadInt64();
         _level = reader.ReadDouble();
         _periodMs = reader.ReadInt64();
         _bins = reader.ReadInt32();

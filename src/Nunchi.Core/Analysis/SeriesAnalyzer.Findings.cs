@@ -21,10 +21,32 @@ public sealed partial class SeriesAnalyzer
         var before = _events.Count;
         if (!_finding.IsOpen)
         {
-            if (_points > _options.LearningPoints && at.Severity >= _options.OpenSeverity)
+            if (_holdCount > 0)
             {
-                var kind = KindOf(dominant, at.Direction);
-                _finding.Open(kind, dominant, StartOf(dominant, at.TimestampMs), at);
+                // Possibly a return to the previous regime: keep the evidence and decide when the hold ends.
+                if (_held.TimestampMs == 0 || at.Severity > _held.Severity)
+                {
+                    _heldStartMs = _held.TimestampMs == 0 ? at.TimestampMs : _heldStartMs;
+                    _held = at;
+                }
+
+                return false;
+            }
+
+            var peak = at;
+            var start = at.TimestampMs;
+            if (_held.TimestampMs != 0 && _held.Severity >= at.Severity)
+            {
+                // The hold ended without a return: what was held back is reported after all.
+                peak = _held;
+                start = _heldStartMs;
+            }
+
+            _held = default;
+            if (_points > _options.LearningPoints && peak.Severity >= _options.OpenSeverity)
+            {
+                var kind = KindOf(dominant, peak.Direction);
+                _finding.Open(kind, dominant, Math.Min(start, StartOf(dominant, at.TimestampMs)), peak);
                 _finding.SeasonalPeriodMs = _profile.Active ? _profile.PeriodMs : null;
                 _shiftConfirm = 0;
                 ClassifySeasonalityBreak(phase, y);
@@ -211,7 +233,7 @@ public sealed partial class SeriesAnalyzer
         // The whole level moves. A change that concerns only some phases (a new set point matters in production,
         // not at night) then shows the old level at the other phases, which regime memory recognises and restores
         // without a finding; the two regimes alternate silently from then on.
-        _regime.Remember(_bank.Level, _profile);
+        _regime.Remember(_bank.Level, _profile, t);
         _bank.Rebase(offset);
         _finding.ShiftSize = offset;
         _finding.BecameNormal = true;
@@ -224,12 +246,13 @@ public sealed partial class SeriesAnalyzer
     }
 
     /// <summary>
-    /// Holds back the alarm while the series matches the regime it was in before its last adopted change, and
-    /// restores that regime once the match persists.
+    /// Holds back findings (not scores) while the series matches the regime it was in before its last adopted
+    /// change, and restores that regime once the match persists; if the match breaks first, what was held back is
+    /// reported as usual.
     /// </summary>
     private double CheckRegimeReturn(double y, in Expectation expectation, double sigma, double z, double severity)
     {
-        if (!_regime.Has || Math.Abs(z) < RegimeAlarmZ || !_regime.Comparable(_profile)
+        if (!_regime.Has || Math.Abs(z) < RegimeAlarmZ || !_regime.Comparable(_profile, _lastMs, RegimeMemoryMs())
             || Math.Abs(y - _regime.Expected(expectation.At) - expectation.Outer) / sigma > RegimeMatchZ)
         {
             _holdCount = 0;
@@ -238,13 +261,14 @@ public sealed partial class SeriesAnalyzer
 
         if (++_holdCount < RegimeHoldPoints)
         {
-            return Math.Min(severity, _options.KeepSeverity * 0.9);
+            return severity;
         }
 
-        _regime.SwapWith(_bank, _profile);
+        _regime.SwapWith(_bank, _profile, _lastMs);
         _shift.Reset();
         _drift.Rebase(_bank.Level);
         _holdCount = 0;
+        _held = default;
         if (_finding.IsOpen)
         {
             _finding.ReturnedToKnownRegime = true;
@@ -253,6 +277,9 @@ public sealed partial class SeriesAnalyzer
 
         return Math.Min(severity, _options.KeepSeverity * 0.9);
     }
+
+    /// <summary>How long a left regime is remembered: a week, or 10 000 points when that is longer.</summary>
+    private long RegimeMemoryMs() => Math.Max(7 * 86_400_000L, 10_000 * Math.Max(1, _cadence.CadenceMs));
 
     private void RaiseGap(long lastMs, long nowMs, long cadence)
     {

@@ -54,6 +54,16 @@ public sealed partial class SeriesAnalyzer
         writer.Write(_strength);
         writer.Write(_sinceRecentre);
         writer.Write(_holdCount);
+        writer.Write(_heldStartMs);
+        writer.Write(_held.TimestampMs);
+        writer.Write(_held.Severity);
+        writer.Write(_held.Surprise);
+        writer.Write(_held.Expected);
+        writer.Write(_held.Lower);
+        writer.Write(_held.Upper);
+        writer.Write(_held.Actual);
+        writer.Write(_held.Z);
+        writer.Write((int)_held.Direction);
         writer.Write(_shiftConfirm);
         writer.Write(_lastSeverity);
     }
@@ -107,6 +117,10 @@ public sealed partial class SeriesAnalyzer
         analyzer._strength = reader.ReadDouble();
         analyzer._sinceRecentre = reader.ReadInt64();
         analyzer._holdCount = reader.ReadInt32();
+        analyzer._heldStartMs = reader.ReadInt64();
+        analyzer._held = new Observation(
+            reader.ReadInt64(), reader.ReadDouble(), reader.ReadDouble(), reader.ReadDouble(), reader.ReadDouble(),
+            reader.ReadDouble(), reader.ReadDouble(), reader.ReadDouble(), (Findings.Direction)reader.ReadInt32());
         analyzer._shiftConfirm = reader.ReadInt32();
         analyzer._lastSeverity = reader.ReadDouble();
         if (!reader.AtEnd)

@@ -65,6 +65,8 @@ public sealed partial class SeriesAnalyzer
     private double _strength;
     private long _sinceRecentre;
     private int _holdCount;
+    private Observation _held;      // the strongest point held back while a regime return was being checked
+    private long _heldStartMs;
     private int _shiftConfirm;
     private double _lastSeverity;
 
