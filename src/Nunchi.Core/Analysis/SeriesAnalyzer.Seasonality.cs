@@ -73,6 +73,7 @@ public sealed partial class SeriesAnalyzer
                 Span<double> means = stackalloc double[_outer.Bins];
                 SeedMeans(_outer, raw.AsSpan(0, n), bucketMs, originMs, means);
                 SeedOuter(means);
+                _profile.ForgetScales();
                 _stuck.Reset(_outer.Bins, _outer.SamplesPerVisit);
                 return;
             }

@@ -34,7 +34,7 @@ public sealed partial class SeriesAnalyzer
     private const double SurprisePerSeverity = 10; // severity = −log10(p) / 10, as NAB's HTM log-likelihood
 
     private readonly AnalyzerOptions _options;
-    private readonly double _log10Detectors = DeterministicMath.Log10(DetectorCount - 1);
+    private readonly double _log10Detectors = DeterministicMath.Log10(2);
     private readonly double[] _surprise = new double[DetectorCount];
     private readonly Queue<Finding> _events = new(4);
     private readonly CadenceTracker _cadence = new();
@@ -312,12 +312,15 @@ public sealed partial class SeriesAnalyzer
         {
             // Backfitting: each profile learns what the level and the other profile leave unexplained. Anomalous
             // points do not move the expected value (a shift is then adopted at its true size).
+            // The outer profile learns after the inner one has (Gauss-Seidel), so the two never both take up the
+            // same residual.
             var absResidual = Math.Min(Math.Abs(residual), clip);
             var inner = Math.Clamp(y - _bank.Level - expectation.Outer, expectation.Inner - clip, expectation.Inner + clip);
             _profile.Learn(expectation.At, inner, absResidual, learnMean: !anomalous);
             if (_outer.Active)
             {
-                var outer = Math.Clamp(y - _bank.Level - expectation.Inner, expectation.Outer - clip, expectation.Outer + clip);
+                var learnedInner = _profile.Offset(expectation.At);
+                var outer = Math.Clamp(y - _bank.Level - learnedInner, expectation.Outer - clip, expectation.Outer + clip);
                 _outer.Learn(expectation.OuterAt, outer, absResidual, learnMean: !anomalous);
             }
 

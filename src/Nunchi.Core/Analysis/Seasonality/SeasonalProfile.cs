@@ -68,6 +68,16 @@ internal sealed class SeasonalProfile
         Array.Clear(_samples);
     }
 
+    /// <summary>
+    /// Forgets the noise scales (keeping the means): they were learned while part of the pattern was not modelled
+    /// (the Sundays of a weekly pattern read against a daily profile) and are too wide now that it is.
+    /// </summary>
+    public void ForgetScales()
+    {
+        Array.Clear(_scale);
+        Array.Clear(_samples);
+    }
+
     /// <summary>Turns the profile off (no seasonality).</summary>
     public void Clear()
     {
