@@ -12,6 +12,7 @@ public sealed partial class SeriesAnalyzer
     private const double BreakMatchScales = 2;
     private const double BreakSeparationSigmas = 3;
     private const int MinPointsToClassify = 4;
+    private const double HeldSeverity = 0.45;
     private const double OneSidedZ = 2;          // a mean residual of 2 sigmas or more is a shift
     private const double ScatteredZVariance = 4; // residuals scattering with twice the usual sigma
 
@@ -35,14 +36,15 @@ public sealed partial class SeriesAnalyzer
 
             var peak = at;
             var start = at.TimestampMs;
-            if (_held.TimestampMs != 0 && _held.Severity >= at.Severity)
+            if (_held.TimestampMs != 0 && _heldSeverity >= at.Severity)
             {
                 // The hold ended without a return: what was held back is reported after all.
-                peak = _held;
+                peak = _held with { Severity = _heldSeverity, Surprise = _heldSeverity * SurprisePerSeverity };
                 start = _heldStartMs;
             }
 
             _held = default;
+            _heldSeverity = 0;
             if (_points > _options.LearningPoints && peak.Severity >= _options.OpenSeverity)
             {
                 var kind = KindOf(dominant, peak.Direction);
@@ -261,7 +263,10 @@ public sealed partial class SeriesAnalyzer
 
         if (++_holdCount < RegimeHoldPoints)
         {
-            return severity;
+            // Probably the old regime coming back: ranked as notable, but kept below the alert level. What it
+            // would have scored is kept, in case the hold breaks and the points are reported after all.
+            _heldSeverity = Math.Max(_heldSeverity, severity);
+            return Math.Min(severity, HeldSeverity);
         }
 
         _regime.SwapWith(_bank, _profile, _lastMs);
@@ -269,13 +274,14 @@ public sealed partial class SeriesAnalyzer
         _drift.Rebase(_bank.Level);
         _holdCount = 0;
         _held = default;
+        _heldSeverity = 0;
         if (_finding.IsOpen)
         {
             _finding.ReturnedToKnownRegime = true;
             _events.Enqueue(_finding.Close());
         }
 
-        return Math.Min(severity, _options.KeepSeverity * 0.9);
+        return Math.Min(severity, HeldSeverity);
     }
 
     /// <summary>How long a left regime is remembered: a week, or 10 000 points when that is longer.</summary>

@@ -55,6 +55,7 @@ public sealed partial class SeriesAnalyzer
         writer.Write(_sinceRecentre);
         writer.Write(_holdCount);
         writer.Write(_heldStartMs);
+        writer.Write(_heldSeverity);
         writer.Write(_held.TimestampMs);
         writer.Write(_held.Severity);
         writer.Write(_held.Surprise);
@@ -118,6 +119,7 @@ public sealed partial class SeriesAnalyzer
         analyzer._sinceRecentre = reader.ReadInt64();
         analyzer._holdCount = reader.ReadInt32();
         analyzer._heldStartMs = reader.ReadInt64();
+        analyzer._heldSeverity = reader.ReadDouble();
         analyzer._held = new Observation(
             reader.ReadInt64(), reader.ReadDouble(), reader.ReadDouble(), reader.ReadDouble(), reader.ReadDouble(),
             reader.ReadDouble(), reader.ReadDouble(), reader.ReadDouble(), (Findings.Direction)reader.ReadInt32());

@@ -67,6 +67,7 @@ public sealed partial class SeriesAnalyzer
     private int _holdCount;
     private Observation _held;      // the strongest point held back while a regime return was being checked
     private long _heldStartMs;
+    private double _heldSeverity;   // what the held points would have scored
     private int _shiftConfirm;
     private double _lastSeverity;
 

@@ -25,6 +25,7 @@ internal sealed class StuckDetector
     private const double MinProbability = 1e-3;
     private const double MaxProbability = 1 - 1e-6;
     private const int MinRun = 5;
+    private const int MinChanges = 32;
 
     private readonly byte[] _repeat;
     private readonly byte[] _persist;
@@ -34,6 +35,7 @@ internal sealed class StuckDetector
     private bool _hasLast;
     private double _last;
     private long _run;
+    private long _changes;
     private int _runStartBin;
     private long _runStartMs;
     private long _previousMs;
@@ -104,6 +106,7 @@ internal sealed class StuckDetector
         }
         else
         {
+            _changes++;
             if (learn && _run > 0)
             {
                 RememberRun(bin);
@@ -127,7 +130,8 @@ internal sealed class StuckDetector
             }
         }
 
-        Surprise = trusted && _run >= MinRun && _run > 2 * (double)_longest[bin] ? -_logProbability : 0;
+        // A series that has hardly ever changed is flat by nature, not stuck.
+        Surprise = trusted && _changes >= MinChanges && _run >= MinRun && _run > 2 * (double)_longest[bin] ? -_logProbability : 0;
         _last = value;
         _previousMs = timestampMs;
     }
@@ -169,6 +173,7 @@ internal sealed class StuckDetector
         writer.Write(_hasLast);
         writer.Write(_last);
         writer.Write(_run);
+        writer.Write(_changes);
         writer.Write(_runStartBin);
         writer.Write(_runStartMs);
         writer.Write(_previousMs);
@@ -186,6 +191,7 @@ internal sealed class StuckDetector
         _hasLast = reader.ReadBool();
         _last = reader.ReadDouble();
         _run = reader.ReadInt64();
+        _changes = reader.ReadInt64();
         _runStartBin = reader.ReadInt32();
         _runStartMs = reader.ReadInt64();
         _previousMs = reader.ReadInt64();
