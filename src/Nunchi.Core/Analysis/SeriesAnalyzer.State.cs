@@ -66,6 +66,7 @@ public sealed partial class SeriesAnalyzer
         writer.Write(_held.Z);
         writer.Write((int)_held.Direction);
         writer.Write(_shiftConfirm);
+        writer.Write(_quietShift);
         writer.Write(_lastSeverity);
     }
 
@@ -124,6 +125,7 @@ public sealed partial class SeriesAnalyzer
             reader.ReadInt64(), reader.ReadDouble(), reader.ReadDouble(), reader.ReadDouble(), reader.ReadDouble(),
             reader.ReadDouble(), reader.ReadDouble(), reader.ReadDouble(), (Findings.Direction)reader.ReadInt32());
         analyzer._shiftConfirm = reader.ReadInt32();
+        analyzer._quietShift = reader.ReadInt32();
         analyzer._lastSeverity = reader.ReadDouble();
         if (!reader.AtEnd)
         {

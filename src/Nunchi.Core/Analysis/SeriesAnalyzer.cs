@@ -31,6 +31,8 @@ public sealed partial class SeriesAnalyzer
     private const int RegimeHoldPoints = 4;
     private const double ShiftEvidence = 3;
     private const int PersistentPoints = 1024;
+    private const int QuietShiftPoints = 64;
+    private const double LearnTailBelowSeverity = 0.5;
     private const double SurprisePerSeverity = 10; // severity = −log10(p) / 10, as NAB's HTM log-likelihood
 
     private readonly AnalyzerOptions _options;
@@ -69,6 +71,7 @@ public sealed partial class SeriesAnalyzer
     private long _heldStartMs;
     private double _heldSeverity;   // what the held points would have scored
     private int _shiftConfirm;
+    private int _quietShift;
     private double _lastSeverity;
 
     /// <summary>Creates an analyzer with <paramref name="options"/> (validated) or the defaults.</summary>
@@ -215,7 +218,9 @@ public sealed partial class SeriesAnalyzer
 
     private double Calibrate(double absZ, double shapeRaw, PhasePosition at, out DetectorId dominant, out Direction direction, double z)
     {
-        var learnBelow = _options.OpenSeverity * SurprisePerSeverity;
+        // Only the extreme stays out of the tail it is judged against: what keeps coming back at moderate
+        // strength becomes part of normal.
+        var learnBelow = LearnTailBelowSeverity * SurprisePerSeverity;
         _surprise[(int)DetectorId.Residual] = _calibrators[0].ScoreAndLearn(absZ, learnBelow);
         _surprise[(int)DetectorId.Shift] = _calibrators[1].ScoreAndLearn(Math.Abs(_shift.Raw), learnBelow);
         _surprise[(int)DetectorId.Variance] = _calibrators[2].ScoreAndLearn(Math.Max(0, _variance.Raw), learnBelow);
@@ -303,6 +308,23 @@ public sealed partial class SeriesAnalyzer
         var holding = _holdCount > 0;
         var followTrend = _finding.IsOpen && _finding.Kind == FindingKind.TrendChange && !Alarming(DetectorId.Shift);
         var seasonal = expectation.Offset;
+        if (Math.Abs(_shift.Raw) >= ShiftEvidence && !_finding.IsOpen && !holding)
+        {
+            // One-sided evidence that never becomes an alarm is a small, lasting change of the normal level:
+            // adopt it quietly rather than hold the level still (and the scores raised) indefinitely.
+            if (++_quietShift >= QuietShiftPoints)
+            {
+                _bank.Rebase(_shift.RunOffset);
+                _drift.Rebase(_bank.Level);
+                _shift.Reset();
+                _quietShift = 0;
+            }
+        }
+        else
+        {
+            _quietShift = 0;
+        }
+
         if (!holding && (Math.Abs(_shift.Raw) < ShiftEvidence || followTrend))
         {
             _bank.Learn(y - seasonal, LevelClipSigmas * sigma, select: _lastSeverity < _options.KeepSeverity, slowOnly: _profile.Active);
@@ -396,6 +418,7 @@ public sealed partial class SeriesAnalyzer
         _strength = 0;
         _holdCount = 0;
         _shiftConfirm = 0;
+        _quietShift = 0;
         _lastSeverity = 0;
     }
 }

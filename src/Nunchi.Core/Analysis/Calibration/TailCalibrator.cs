@@ -28,6 +28,7 @@ internal sealed class TailCalibrator
     private const double PriorWeight = 10;
     private const double Forgetting = 1.0 - 1.0 / 500; // memory of about 500 excesses, ~25 000 points
     private const double MinShape = -0.3;
+    private const double RelativeStep = 0.02;
 
     private readonly double _maxShape;
 
@@ -113,14 +114,12 @@ internal sealed class TailCalibrator
             return;
         }
 
-        // 1. Robbins-Monro step towards the 98th percentile; the step shrinks as evidence accumulates and is
-        //    scaled by the excess mean so that it works for any unit of raw score.
-        var step = 4 * _excessMean * Math.Max(1.0 / (_count + 10), 1.0 / 2000);
-        _threshold += raw > _threshold ? step * Quantile : -step * (1 - Quantile);
-        if (_threshold < 1e-9)
-        {
-            _threshold = 1e-9;
-        }
+        // 1. Robbins-Monro step towards the 98th percentile, taken on the logarithm of the threshold so that it
+        //    moves by a fraction of itself: scores of a zero-inflated series (mostly 0, now and then a burst) can
+        //    sit orders of magnitude above the prior and must still be reached in a few hundred points.
+        var step = RelativeStep * Math.Max(1.0 / (_count + 10), 1.0 / 2000) * 50;
+        _threshold *= raw > _threshold ? 1 + (step * Quantile) : 1 / (1 + (step * (1 - Quantile)));
+        _threshold = Math.Max(_threshold, 1e-9);
 
         // 2. Declustering: remember the largest score of the current run above the threshold, learn it when the run ends.
         if (raw > _threshold)
