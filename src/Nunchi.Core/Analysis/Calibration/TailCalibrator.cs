@@ -27,7 +27,8 @@ internal sealed class TailCalibrator
     private const double PriorExcessMean = 0.6;
     private const double PriorWeight = 10;
     private const double Forgetting = 1.0 - 1.0 / 500; // memory of about 500 excesses, ~25 000 points
-    private const double MinShape = -0.3;
+    // No lighter than exponential: a fitted finite end point is too uncertain to call every point past it impossible.
+    private const double MinShape = 0;
     private const double RelativeStep = 0.02;
 
     private readonly double _maxShape;
