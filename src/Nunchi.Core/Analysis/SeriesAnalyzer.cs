@@ -183,9 +183,9 @@ public sealed partial class SeriesAnalyzer
         // 3. Detectors.
         _shift.Update(t, z, excess);
         _variance.Update(z, _shift.Mean, learnLong: learnNormal);
-        // The drift detector follows the level plus what the band does not explain, so that a phase still being
-        // relearned after a change (whose band already allows the new value) does not look like drift.
-        _drift.Update(t, _bank.Level + excess, sigma, learnSpread: learnNormal);
+        // The drift detector follows the level plus what the band does not explain (clipped, so that one late shift
+        // change does not look like a trend).
+        _drift.Update(t, _bank.Level + Math.Clamp(excess, -ClipSigmas * sigma, ClipSigmas * sigma), sigma, learnSpread: learnNormal);
         _stuck.Update(t, y, StuckBin(expectation), learn: !(_finding.IsOpen && _finding.Kind == FindingKind.Stuck), trusted: StuckTrusted(expectation));
         var shapeRaw = _options.DetectShapes ? _shape.Update(y, sigma, PeriodInPoints()) : 0;
 
@@ -314,8 +314,8 @@ public sealed partial class SeriesAnalyzer
             // adopt it quietly rather than hold the level still (and the scores raised) indefinitely.
             if (++_quietShift >= QuietShiftPoints)
             {
+                // The drift detector follows level + residual, which this leaves unchanged: a creep stays visible.
                 _bank.Rebase(_shift.RunOffset);
-                _drift.Rebase(_bank.Level);
                 _shift.Reset();
                 _quietShift = 0;
             }
