@@ -78,7 +78,12 @@ internal sealed class SeriesTrack
             // The analyzer's scores are in [0, 1] already; the comparison also maps a NaN to 0.
             var score = result.Score;
             scores[row] = score > 0 ? Math.Min(score, 1) : 0;
-            plot?.Add(times[row], values[row], result.Expected, result.Lower, result.Upper);
+            if (plot is not null)
+            {
+                // While warming up the expectation is not an expectation yet (it starts from zero): draw no band.
+                var warm = (result.Status & PointStatus.Warmup) != 0;
+                plot.Add(times[row], values[row], warm ? double.NaN : result.Expected, warm ? double.NaN : result.Lower, warm ? double.NaN : result.Upper);
+            }
         }
 
         Points += rejected < 0 ? times.Length - batch.MissingCount(Column) : CountPresent(missing, rejected);

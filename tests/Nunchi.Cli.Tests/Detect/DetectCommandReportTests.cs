@@ -89,15 +89,31 @@ public sealed class DetectCommandReportTests : IDisposable
     }
 
     [Fact]
-    public void Run_MinSeverityAboveEveryFinding_ReportsNone()
+    public void Run_MinSeverity_LeavesOutFindingsBelowIt()
     {
-        var input = _harness.Write("data.csv", SeriesCsv.TimeValue(s_spiked));
+        var values = SeriesCsv.Values(1000, seed: 31, (700, 5));
+        for (var i = 850; i < values.Length; i++)
+        {
+            values[i] += 5;
+        }
 
-        var outcome = DetectHarness.Run(input, "--min-severity", "1.0", "--json");
+        var input = _harness.Write("data.csv", SeriesCsv.TimeValue(values));
+        var all = Findings(DetectHarness.Run(input, "--json", "--min-severity", "0").Output);
+        var severities = all.Select(f => f.Severity).Distinct().Order().ToArray();
+        severities.Length.ShouldBeGreaterThan(1, string.Join("; ", all.Select(f => $"{f.Kind} {f.Severity}")));
+        var threshold = (severities[0] + severities[^1]) / 2;
 
-        using var json = JsonDocument.Parse(outcome.Output);
-        json.RootElement.GetProperty("series")[0].GetProperty("findings").GetArrayLength().ShouldBeLessThanOrEqualTo(
-            json.RootElement.GetProperty("series")[0].GetProperty("findings").EnumerateArray().Count(f => f.GetProperty("severity").GetDouble() >= 1.0));
+        var kept = Findings(DetectHarness.Run(input, "--json", "--min-severity", threshold.ToString("R", CultureInfo.InvariantCulture)).Output);
+
+        kept.ShouldBe(all.Where(f => f.Severity >= threshold).ToArray());
+        kept.Length.ShouldBeLessThan(all.Length);
+    }
+
+    private static (string Kind, double Severity)[] Findings(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        return [.. document.RootElement.GetProperty("series")[0].GetProperty("findings").EnumerateArray()
+            .Select(f => (f.GetProperty("kind").GetString()!, f.GetProperty("severity").GetDouble()))];
     }
 
     [Fact]
