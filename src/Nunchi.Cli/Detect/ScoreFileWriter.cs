@@ -88,43 +88,76 @@ internal sealed class ScoreFileWriter : IDisposable
     {
         ArgumentNullException.ThrowIfNull(slot);
         ObjectDisposedException.ThrowIf(_disposed, this);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(slot.Ready, slot.Batch.Count);
+        if (_columns == 1)
+        {
+            WriteOneColumn(slot);
+        }
+        else
+        {
+            WriteColumns(slot);
+        }
+    }
+
+    // The common case, with the column's spans taken once per batch rather than once per row.
+    private void WriteOneColumn(BatchSlot slot)
+    {
         var batch = slot.Batch;
-        var rows = slot.Ready;
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(rows, batch.Count);
         var text = batch.TimestampTextBytes;
         var offsets = batch.TimestampTextOffsets;
-        for (var row = 0; row < rows; row++)
+        var values = batch.Values(0);
+        var missing = batch.Missing(0);
+        var scores = slot.Scores(0);
+        for (var row = 0; row < slot.Ready; row++)
         {
             var timestamp = text[offsets[row]..offsets[row + 1]];
-            var room = (2 * timestamp.Length) + 4 + (_columns * (NumberMaxLength + ScoreText.MaxLength + 2)) + ScoreText.MaxLength + 2;
-            var span = Reserve(room);
+            var span = Reserve((2 * timestamp.Length) + 4 + NumberMaxLength + ScoreText.MaxLength + 2);
+            var at = WriteTimestamp(timestamp, span);
+            at += WriteCell(values[row], missing[row], scores[row], span[at..]);
+            span[at++] = (byte)'\n';
+            _length += at;
+        }
+    }
+
+    private void WriteColumns(BatchSlot slot)
+    {
+        var batch = slot.Batch;
+        var text = batch.TimestampTextBytes;
+        var offsets = batch.TimestampTextOffsets;
+        for (var row = 0; row < slot.Ready; row++)
+        {
+            var timestamp = text[offsets[row]..offsets[row + 1]];
+            var span = Reserve((2 * timestamp.Length) + 4 + (_columns * (NumberMaxLength + ScoreText.MaxLength + 2)) + ScoreText.MaxLength + 2);
             var at = WriteTimestamp(timestamp, span);
             var highest = 0.0;
             for (var column = 0; column < _columns; column++)
             {
-                span[at++] = (byte)',';
-                if (!batch.Missing(column)[row])
-                {
-                    // Shortest round-trip text; NaN and infinities as "NaN", "Infinity", "-Infinity".
-                    batch.Values(column)[row].TryFormat(span[at..], out var written, default, CultureInfo.InvariantCulture);
-                    at += written;
-                }
-
                 var score = slot.Scores(column)[row];
                 highest = Math.Max(highest, score);
-                span[at++] = (byte)',';
-                at += ScoreText.Write(score, span[at..]);
+                at += WriteCell(batch.Values(column)[row], batch.Missing(column)[row], score, span[at..]);
             }
 
-            if (_columns > 1)
-            {
-                span[at++] = (byte)',';
-                at += ScoreText.Write(highest, span[at..]);
-            }
-
+            span[at++] = (byte)',';
+            at += ScoreText.Write(highest, span[at..]);
             span[at++] = (byte)'\n';
             _length += at;
         }
+    }
+
+    /// <summary><c>,value,score</c>; the value empty when missing.</summary>
+    private static int WriteCell(double value, bool missing, double score, Span<byte> destination)
+    {
+        var at = 0;
+        destination[at++] = (byte)',';
+        if (!missing)
+        {
+            // Shortest round-trip text; NaN and infinities as "NaN", "Infinity", "-Infinity".
+            value.TryFormat(destination[at..], out var written, default, CultureInfo.InvariantCulture);
+            at += written;
+        }
+
+        destination[at++] = (byte)',';
+        return at + ScoreText.Write(score, destination[at..]);
     }
 
     /// <summary>Writes out what is buffered and flushes the stream.</summary>
