@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Nunchi.Cli.Tests.Detect;
 
 public sealed class DetectCommandErrorTests : IDisposable
@@ -162,8 +160,8 @@ public sealed class DetectCommandErrorTests : IDisposable
 
     private static string OneLine(string error)
     {
-        error.TrimEnd('\n').ShouldNotContain('\n');
+        error.TrimEnd().ShouldNotContain('\n');
         error.ShouldNotContain("   at ");
-        return error.TrimEnd('\n').ToString(CultureInfo.InvariantCulture);
+        return error.TrimEnd();
     }
 }
