@@ -21,7 +21,10 @@ public sealed class AnalyzerOptions
     /// <summary>Points learned before any score is given.</summary>
     public int WarmupPoints { get; init; } = 32;
 
-    /// <summary>Points learned before findings are raised.</summary>
+    /// <summary>
+    /// Points learned before findings are raised (for data on a real clock sampled at least hourly, findings also
+    /// wait until a season is found or three days have passed).
+    /// </summary>
     public int LearningPoints { get; init; } = 128;
 
     /// <summary>A point may arrive this many cadence steps late and still be scored (it is not learned from).</summary>

@@ -13,6 +13,7 @@ public sealed partial class SeriesAnalyzer
     private const double BreakSeparationSigmas = 3;
     private const int MinPointsToClassify = 4;
     private const double HeldSeverity = 0.45;
+    private const long CalendarEpochMs = 946_684_800_000; // 2000-01-01: earlier stamps are row indices, not clocks
     private const double OneSidedZ = 2;          // a mean residual of 2 sigmas or more is a shift
     private const double ScatteredZVariance = 4; // residuals scattering with twice the usual sigma
 
@@ -45,7 +46,7 @@ public sealed partial class SeriesAnalyzer
 
             _held = default;
             _heldSeverity = 0;
-            if (_points > _options.LearningPoints && peak.Severity >= _options.OpenSeverity)
+            if (Learned() && peak.Severity >= _options.OpenSeverity)
             {
                 var kind = KindOf(dominant, peak.Direction);
                 _finding.Open(kind, dominant, Math.Min(start, StartOf(dominant, at.TimestampMs)), peak);
@@ -282,6 +283,28 @@ public sealed partial class SeriesAnalyzer
         }
 
         return Math.Min(severity, HeldSeverity);
+    }
+
+    /// <summary>
+    /// True once findings may be raised: after <see cref="AnalyzerOptions.LearningPoints"/> points and, for data on a
+    /// real clock sampled at least hourly, once a season has been found or three days have passed — a day's pattern
+    /// needs more than two days to be seen, and until then every shift start would look like a new level.
+    /// Scores are given from the end of the warm-up regardless.
+    /// </summary>
+    private bool Learned()
+    {
+        if (_points <= _options.LearningPoints)
+        {
+            return false;
+        }
+
+        var cadence = _cadence.CadenceMs;
+        if (_profile.Active || !_history.Started || _history.OriginMs < CalendarEpochMs || cadence > 3_600_000)
+        {
+            return true;
+        }
+
+        return _lastMs - _firstMs >= 3 * 86_400_000L;
     }
 
     /// <summary>How long a left regime is remembered: a week, or 10 000 points when that is longer.</summary>

@@ -46,6 +46,7 @@ public sealed partial class SeriesAnalyzer
         writer.Write(_points);
         writer.Write(_hasLast);
         writer.Write(_lastMs);
+        writer.Write(_firstMs);
         writer.Write(_noise);
         writer.Write(_noiseSamples);
         writer.Write(_resolution);
@@ -111,6 +112,7 @@ public sealed partial class SeriesAnalyzer
         analyzer._points = reader.ReadInt64();
         analyzer._hasLast = reader.ReadBool();
         analyzer._lastMs = reader.ReadInt64();
+        analyzer._firstMs = reader.ReadInt64();
         analyzer._noise = reader.ReadDouble();
         analyzer._noiseSamples = reader.ReadInt64();
         analyzer._resolution = reader.ReadDouble();

@@ -59,6 +59,7 @@ public sealed partial class SeriesAnalyzer
     private long _points;        // points learned since the models were last reset
     private bool _hasLast;
     private long _lastMs;
+    private long _firstMs;
     private double _noise;       // exponentially weighted mean |residual|, clipped
     private long _noiseSamples;
     private double _resolution;  // smallest non-zero step between values: the sensor's resolution
@@ -128,13 +129,18 @@ public sealed partial class SeriesAnalyzer
         {
             var step = timestampMs - _lastMs;
             var cadence = _cadence.CadenceMs;
-            if (cadence > 0 && _points > _options.LearningPoints && step > _options.GapSteps * cadence)
+            if (cadence > 0 && Learned() && step > _options.GapSteps * cadence)
             {
                 RaiseGap(_lastMs, timestampMs, cadence);
                 flags |= PointStatus.AfterGap | PointStatus.FindingEvent;
             }
 
             _cadence.Add(step);
+        }
+
+        if (!_hasLast)
+        {
+            _firstMs = timestampMs;
         }
 
         _hasLast = true;
