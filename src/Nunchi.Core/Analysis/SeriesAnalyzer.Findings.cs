@@ -46,9 +46,9 @@ public sealed partial class SeriesAnalyzer
 
             _held = default;
             _heldSeverity = 0;
-            if (Learned() && peak.Severity >= _options.OpenSeverity)
+            var kind = KindOf(dominant, peak.Direction);
+            if (Learned(kind) && peak.Severity >= _options.OpenSeverity)
             {
-                var kind = KindOf(dominant, peak.Direction);
                 _finding.Open(kind, dominant, Math.Min(start, StartOf(dominant, at.TimestampMs)), peak);
                 _finding.SeasonalPeriodMs = _profile.Active ? _profile.PeriodMs : null;
                 _shiftConfirm = 0;
@@ -286,25 +286,28 @@ public sealed partial class SeriesAnalyzer
     }
 
     /// <summary>
-    /// True once findings may be raised: after <see cref="AnalyzerOptions.LearningPoints"/> points and, for data on a
-    /// real clock sampled at least hourly, once a season has been found or three days have passed — a day's pattern
-    /// needs more than two days to be seen, and until then every shift start would look like a new level.
-    /// Scores are given from the end of the warm-up regardless.
+    /// True once a finding of <paramref name="kind"/> may be raised: after
+    /// <see cref="AnalyzerOptions.LearningPoints"/> points; and for kinds that need the cycle to be known (a level
+    /// shift, a seasonality break, a trend or variance change), on data with a real clock sampled at least hourly,
+    /// only once a season has been found or three days have passed — a day's pattern needs more than two days to be
+    /// seen, and until then every shift start would look like a new level. Spikes, dips, stuck sensors and missing
+    /// data are reported from the start. Scores are given from the end of the warm-up regardless.
     /// </summary>
-    private bool Learned()
+    private bool Learned(FindingKind kind)
     {
         if (_points <= _options.LearningPoints)
         {
             return false;
         }
 
-        var cadence = _cadence.CadenceMs;
-        if (_profile.Active || !_history.Started || _history.OriginMs < CalendarEpochMs || cadence > 3_600_000)
+        if (kind is FindingKind.Spike or FindingKind.Dip or FindingKind.Stuck or FindingKind.Missing or FindingKind.ShapeAnomaly)
         {
             return true;
         }
 
-        return _lastMs - _firstMs >= 3 * 86_400_000L;
+        var cadence = _cadence.CadenceMs;
+        return _profile.Active || !_history.Started || _history.OriginMs < CalendarEpochMs || cadence > 3_600_000
+            || _lastMs - _firstMs >= 3 * 86_400_000L;
     }
 
     /// <summary>How long a left regime is remembered: a week, or 10 000 points when that is longer.</summary>

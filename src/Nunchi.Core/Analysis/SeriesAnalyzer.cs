@@ -129,7 +129,7 @@ public sealed partial class SeriesAnalyzer
         {
             var step = timestampMs - _lastMs;
             var cadence = _cadence.CadenceMs;
-            if (cadence > 0 && Learned() && step > _options.GapSteps * cadence)
+            if (cadence > 0 && Learned(FindingKind.Missing) && step > _options.GapSteps * cadence)
             {
                 RaiseGap(_lastMs, timestampMs, cadence);
                 flags |= PointStatus.AfterGap | PointStatus.FindingEvent;

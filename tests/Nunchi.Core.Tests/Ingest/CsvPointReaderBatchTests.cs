@@ -93,9 +93,10 @@ public sealed class CsvPointReaderBatchTests
 
         var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
 
-        // Assert
+        // Assert: a per-row allocation would cost at least 24 bytes a row; the JIT may allocate a little on this
+        // thread when it recompiles the hot loop, which must not make the test flaky.
         rows.ShouldBe(19_000);
-        allocated.ShouldBe(0);
+        allocated.ShouldBeLessThan(rows / 4, "bytes allocated while reading 19 000 rows");
     }
 
     [Fact]
