@@ -8,6 +8,7 @@ namespace Nunchi.Core.Analysis;
 /// <param name="SeasonalStrength">Cross-validated R² of the seasonal profile when it was chosen.</param>
 /// <param name="NoiseScale">Robust noise scale of the residuals, in the series' units.</param>
 /// <param name="Level">Current level (deseasonalised).</param>
+/// <param name="OuterPeriodMs">A longer season modelled around the main one (the week around a day); 0 when none.</param>
 public readonly record struct AnalyzerSummary(
     long Points,
     long CadenceMs,
@@ -15,4 +16,5 @@ public readonly record struct AnalyzerSummary(
     long SeasonalPeriodMs,
     double SeasonalStrength,
     double NoiseScale,
-    double Level);
+    double Level,
+    long OuterPeriodMs = 0);

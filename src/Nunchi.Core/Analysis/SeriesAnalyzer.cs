@@ -98,7 +98,8 @@ public sealed partial class SeriesAnalyzer
         _profile.Active ? _profile.PeriodMs : 0,
         _profile.Active ? _strength : 0,
         Sigma(0, _bank.Level),
-        _bank.Level);
+        _bank.Level,
+        _outer.Active ? _outer.PeriodMs : 0);
 
     /// <summary>Takes the next finding that opened or closed; <see cref="Finding.IsOpen"/> tells which.</summary>
     public bool TryTakeEvent([NotNullWhen(true)] out Finding? finding) => _events.TryDequeue(out finding);
