@@ -189,7 +189,13 @@ public sealed partial class SeriesAnalyzer
 
         // 3. Detectors.
         _shift.Update(t, z, excess);
-        _variance.Update(z, _shift.Mean, learnLong: learnNormal);
+        // A point the timing tolerance absorbed (on a ramp, a bin late or early) says nothing about the noise.
+        var tolerated = Math.Abs(residual - excess) > 0.5 * sigma;
+        if (!tolerated)
+        {
+            _variance.Update(z, _shift.Mean, learnLong: learnNormal);
+        }
+
         // The drift detector follows the level plus what the band does not explain (clipped, so that one late shift
         // change does not look like a trend).
         _drift.Update(t, _bank.Level + Math.Clamp(excess, -ClipSigmas * sigma, ClipSigmas * sigma), sigma, learnSpread: learnNormal);
@@ -209,7 +215,7 @@ public sealed partial class SeriesAnalyzer
         severity = CheckRegimeReturn(y, expectation, sigma, z, severity);
 
         // 6. Learn, with residuals clipped so that anomalies do not teach the model.
-        Learn(y, expectation, residual, excess, sigma, anomalous: severity >= _options.KeepSeverity && !Persistent());
+        Learn(y, expectation, residual, excess, sigma, anomalous: severity >= _options.KeepSeverity && !Persistent(), tolerated);
 
         var lower = expected + slackLow - (BandSigmas * sigma);
         var upper = expected + slackHigh + (BandSigmas * sigma);
@@ -308,7 +314,7 @@ public sealed partial class SeriesAnalyzer
         return _profile.Active && cadence > 0 ? (double)_profile.PeriodMs / cadence : 0;
     }
 
-    private void Learn(double y, in Expectation expectation, double residual, double excess, double sigma, bool anomalous)
+    private void Learn(double y, in Expectation expectation, double residual, double excess, double sigma, bool anomalous, bool tolerated)
     {
         // While the shift detector sees one-sided evidence the level holds still: either the shift is adopted
         // exactly (its size measured against the old level) or the evidence fades and nothing was lost.
@@ -364,7 +370,7 @@ public sealed partial class SeriesAnalyzer
             }
         }
 
-        if (!anomalous)
+        if (!anomalous && !tolerated)
         {
             var rate = Math.Max(1.0 / 256, 1.0 / ++_noiseSamples);
             _noise += rate * (Math.Min(Math.Abs(excess), clip) - _noise);

@@ -12,11 +12,11 @@ namespace Nunchi.Core.Analysis.Detectors;
 /// <para>Per phase bin (the seasonal profile's bins, or one bin without a season) it learns P(repeat),
 /// P(repeat | the previous step repeated) — a two-state Markov model of repeats — and the longest run that passed
 /// through that bin. A run of L repeats has probability P(repeat)·P(repeat|repeat)^(L−1); its −log10 is the
-/// surprise, and it counts only once the run is twice as long as any run normally seen at this phase. Output that is
+/// surprise, and it counts only once the run is three times as long as any run normally seen at this phase. Output that is
 /// legitimately 0 all night repeats there with probability ≈ 1 and long runs are normal there; a vibration sensor
 /// that freezes during production stands out within a few dozen points. A run teaches the bins it crossed only when
 /// it ends, so a frozen sensor never makes its own run look normal; where values keep changing, the longest run
-/// fades by half each visit.</para>
+/// fades by half over four visits.</para>
 /// <para>Probabilities are stored as bytes and run lengths at half precision: 4 bytes a bin.</para>
 /// </remarks>
 internal sealed class StuckDetector
@@ -24,8 +24,9 @@ internal sealed class StuckDetector
     private const double Rate = 1.0 / 64;
     private const double MinProbability = 1e-3;
     private const double MaxProbability = 1 - 1e-6;
-    private const int MinRun = 5;
+    private const int MinRun = 10;
     private const int MinChanges = 32;
+    private const double LongestMultiple = 3;
 
     private readonly byte[] _repeat;
     private readonly byte[] _persist;
@@ -61,7 +62,7 @@ internal sealed class StuckDetector
 
     /// <summary>
     /// Starts over with <paramref name="bins"/> phase bins, each seen <paramref name="samplesPerVisit"/> times per cycle
-    /// (where values keep changing, a bin's longest run then fades by half each visit). What was learned so far seeds
+    /// (where values keep changing, a bin's longest run then fades by half over four visits). What was learned so far seeds
     /// every bin. Keeps the current run.
     /// </summary>
     public void Reset(int bins, double samplesPerVisit)
@@ -70,7 +71,7 @@ internal sealed class StuckDetector
         var persist = _persist[0];
         var longest = _longest[0];
         _bins = bins;
-        _longestDecay = DeterministicMath.Pow(0.5, 1 / Math.Max(1, samplesPerVisit));
+        _longestDecay = DeterministicMath.Pow(0.5, 1 / (4 * Math.Max(1, samplesPerVisit)));
         Array.Fill(_repeat, repeat == 0 ? (byte)128 : repeat);
         Array.Fill(_persist, persist == 0 ? (byte)128 : persist);
         Array.Fill(_longest, longest);
@@ -131,7 +132,7 @@ internal sealed class StuckDetector
         }
 
         // A series that has hardly ever changed is flat by nature, not stuck.
-        Surprise = trusted && _changes >= MinChanges && _run >= MinRun && _run > 2 * (double)_longest[bin] ? -_logProbability : 0;
+        Surprise = trusted && _changes >= MinChanges && _run >= MinRun && _run > LongestMultiple * (double)_longest[bin] ? -_logProbability : 0;
         _last = value;
         _previousMs = timestampMs;
     }
