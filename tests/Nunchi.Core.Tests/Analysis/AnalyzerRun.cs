@@ -32,10 +32,13 @@ internal sealed class AnalyzerRun
     }
 
     /// <summary>Runs a fresh analyzer with <paramref name="options"/> over the whole series.</summary>
-    public static AnalyzerRun Of(SampleSeries series, AnalyzerOptions? options = null)
+    public static AnalyzerRun Of(SampleSeries series, AnalyzerOptions? options = null) => Of(series, out _, options);
+
+    /// <summary>Runs a fresh analyzer over the whole series and hands it back for its summary.</summary>
+    public static AnalyzerRun Of(SampleSeries series, out SeriesAnalyzer analyzer, AnalyzerOptions? options = null)
     {
         var run = new AnalyzerRun();
-        run.Feed(new SeriesAnalyzer(options), series, 0, series.Count);
+        analyzer = run.Feed(new SeriesAnalyzer(options), series, 0, series.Count);
         return run;
     }
 
