@@ -236,7 +236,7 @@ public sealed partial class SeriesAnalyzer
         // The whole level moves. A change that concerns only some phases (a new set point matters in production,
         // not at night) then shows the old level at the other phases, which regime memory recognises and restores
         // without a finding; the two regimes alternate silently from then on.
-        _regime.Remember(_bank.Level, _profile, t);
+        _regime.Remember(_bank.Level, t);
         _bank.Rebase(offset);
         _finding.ShiftSize = offset;
         _finding.BecameNormal = true;
@@ -255,8 +255,8 @@ public sealed partial class SeriesAnalyzer
     /// </summary>
     private double CheckRegimeReturn(double y, in Expectation expectation, double sigma, double z, double severity)
     {
-        if (!_regime.Has || Math.Abs(z) < RegimeAlarmZ || !_regime.Comparable(_profile, _lastMs, RegimeMemoryMs())
-            || Math.Abs(y - _regime.Expected(expectation.At) - expectation.Outer) / sigma > RegimeMatchZ)
+        if (Math.Abs(z) < RegimeAlarmZ || !_regime.Recent(_lastMs, RegimeMemoryMs())
+            || Math.Abs(y - _regime.Expected(expectation.Offset)) / sigma > RegimeMatchZ)
         {
             _holdCount = 0;
             return severity;
@@ -270,7 +270,7 @@ public sealed partial class SeriesAnalyzer
             return Math.Min(severity, HeldSeverity);
         }
 
-        _regime.SwapWith(_bank, _profile, _lastMs);
+        _regime.SwapWith(_bank, _lastMs);
         _shift.Reset();
         _drift.Rebase(_bank.Level);
         _holdCount = 0;

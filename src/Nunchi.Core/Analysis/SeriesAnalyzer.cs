@@ -33,6 +33,7 @@ public sealed partial class SeriesAnalyzer
     private const int PersistentPoints = 1024;
     private const int QuietShiftPoints = 64;
     private const double LearnTailBelowSeverity = 0.5;
+    private const double MaxMagnitude = 1e30;
     private const double SurprisePerSeverity = 10; // severity = −log10(p) / 10, as NAB's HTM log-likelihood
 
     private readonly AnalyzerOptions _options;
@@ -47,7 +48,7 @@ public sealed partial class SeriesAnalyzer
     private CoarseHistory _history;
     private SeasonalProfile _profile;
     private SeasonalProfile _outer;
-    private RegimeMemory _regime;
+    private RegimeMemory _regime = new();
     private LevelBank _bank = new();
     private ShiftDetector _shift = new();
     private VarianceDetector _variance = new();
@@ -83,7 +84,6 @@ public sealed partial class SeriesAnalyzer
         _history = new CoarseHistory(_options.HistoryBuckets);
         _profile = new SeasonalProfile(_options.MaxProfileBins);
         _outer = new SeasonalProfile(_options.MaxOuterBins);
-        _regime = new RegimeMemory(_options.MaxProfileBins);
         _stuck = new StuckDetector(_options.MaxProfileBins);
     }
 
@@ -113,6 +113,13 @@ public sealed partial class SeriesAnalyzer
         if (!double.IsFinite(value))
         {
             return PointResult.Unscored(PointStatus.NonFinite);
+        }
+
+        if (Math.Abs(value) > MaxMagnitude)
+        {
+            // Beyond what any sensor reports, and beyond what the model's single-precision profiles can hold:
+            // certainly anomalous, and never learned from.
+            return new PointResult(1, double.NaN, double.NaN, double.NaN, PointStatus.NonFinite);
         }
 
         if (_hasLast && timestampMs <= _lastMs)
@@ -178,6 +185,14 @@ public sealed partial class SeriesAnalyzer
         var seasonal = expectation.Offset;
         var expected = _bank.Level + seasonal;
         var sigma = Sigma(expectation.Scale, expected);
+        if (!double.IsFinite(expected) || !double.IsFinite(sigma))
+        {
+            // Safety net: a model that has become non-finite (extreme inputs) starts learning again rather than
+            // answering NaN for ever.
+            ResetModels();
+            return PointResult.Unscored(flags | PointStatus.Warmup);
+        }
+
         var residual = y - expected;
         var slackLow = expectation.SlackLow;
         var slackHigh = expectation.SlackHigh;
@@ -415,7 +430,7 @@ public sealed partial class SeriesAnalyzer
         _history = new CoarseHistory(_options.HistoryBuckets);
         _profile = new SeasonalProfile(_options.MaxProfileBins);
         _outer = new SeasonalProfile(_options.MaxOuterBins);
-        _regime = new RegimeMemory(_options.MaxProfileBins);
+        _regime = new RegimeMemory();
         _bank = new LevelBank();
         _shift = new ShiftDetector();
         _variance = new VarianceDetector();

@@ -31,7 +31,8 @@ public sealed class SeriesAnalyzerBudgetTests
 
         _output.WriteLine($"{quiet} bytes at quiet points; {atEvents} bytes at {events} points with finding events");
         quiet.ShouldBe(0);
-        events.ShouldBeLessThanOrEqualTo(4, "the input has no anomalies; a stray finding or two is the false-positive rate");
+        // 200 000 normal points: the issue allows at most one false positive per 10 000 (each opens and closes).
+        events.ShouldBeLessThanOrEqualTo(40, "the input has no anomalies; stray findings are the false-positive rate");
     }
 
     /// <summary>

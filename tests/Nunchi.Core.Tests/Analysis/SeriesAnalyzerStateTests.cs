@@ -195,9 +195,9 @@ public sealed class SeriesAnalyzerStateTests
     }
 
     [Theory]
-    [InlineData(256, 1024)]
+    [InlineData(64, 1024)]
     [InlineData(512, 2048)]
-    public void Restore_WithOtherOptions_ThrowsInvalidDataException(int maxProfileBins, int historyBuckets)
+    public void Restore_WithOptionsTheStateDoesNotFit_ThrowsInvalidDataException(int maxProfileBins, int historyBuckets)
     {
         var state = SeasonalState();
         var options = new AnalyzerOptions { MaxProfileBins = maxProfileBins, HistoryBuckets = historyBuckets };

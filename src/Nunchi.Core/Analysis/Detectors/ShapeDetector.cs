@@ -178,8 +178,10 @@ internal sealed class ShapeDetector
 
     public void Save(StateWriter writer)
     {
-        writer.Write(_values);
-        writer.Write(_prototypes);
+        // A detector that never ran (no short period) saves no window and no prototypes.
+        var active = _seen > 0 || _stored > 0;
+        writer.Write(active ? _values : []);
+        writer.Write(active ? _prototypes.AsSpan(0, _stored * Segments) : []);
         writer.Write(_window);
         writer.Write(_next);
         writer.Write(_seen);
@@ -187,7 +189,7 @@ internal sealed class ShapeDetector
         writer.Write(_stored);
         writer.Write(_strides);
         writer.Write(_meanDistance);
-        for (var p = 0; p < Prototypes; p++)
+        for (var p = 0; p < _stored; p++)
         {
             writer.Write(_lastUsed[p]);
         }
@@ -195,8 +197,8 @@ internal sealed class ShapeDetector
 
     public void Load(ref StateReader reader)
     {
-        reader.ReadInto<float>(_values);
-        reader.ReadInto<sbyte>(_prototypes);
+        reader.ReadUpTo<float>(_values);
+        reader.ReadUpTo<sbyte>(_prototypes);
         _window = reader.ReadInt32();
         _next = reader.ReadInt32();
         _seen = reader.ReadInt64();
@@ -204,7 +206,13 @@ internal sealed class ShapeDetector
         _stored = reader.ReadInt32();
         _strides = reader.ReadInt32();
         _meanDistance = reader.ReadDouble();
-        for (var p = 0; p < Prototypes; p++)
+        if (_stored < 0 || _stored > Prototypes)
+        {
+            throw new InvalidDataException("Shape detector state holds an impossible prototype count.");
+        }
+
+        Array.Clear(_lastUsed);
+        for (var p = 0; p < _stored; p++)
         {
             _lastUsed[p] = reader.ReadInt32();
         }

@@ -65,7 +65,7 @@ internal sealed class ShiftDetector
         _mean += Rate * (Math.Clamp(z, -Clip, Clip) - _mean);
 
         // A run is the stretch where the mean stays clearly on one side; it restarts when the sign flips.
-        if (Math.Abs(_mean) < 0.5 * NullSd || Math.Sign(_mean) != Math.Sign(previous))
+        if (Math.Abs(_mean) < 0.5 * NullSd || (_mean > 0) != (previous > 0))
         {
             ClearRun();
             _runStartMs = timestampMs;

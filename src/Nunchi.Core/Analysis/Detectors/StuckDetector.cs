@@ -166,9 +166,9 @@ internal sealed class StuckDetector
 
     public void Save(StateWriter writer)
     {
-        writer.Write(MemoryMarshal.Cast<byte, sbyte>(_repeat.AsSpan()));
-        writer.Write(MemoryMarshal.Cast<byte, sbyte>(_persist.AsSpan()));
-        writer.Write(_longest);
+        writer.Write(MemoryMarshal.Cast<byte, sbyte>(_repeat.AsSpan(0, _bins)));
+        writer.Write(MemoryMarshal.Cast<byte, sbyte>(_persist.AsSpan(0, _bins)));
+        writer.Write(_longest.AsSpan(0, _bins));
         writer.Write(_bins);
         writer.Write(_longestDecay);
         writer.Write(_hasLast);
@@ -184,9 +184,9 @@ internal sealed class StuckDetector
 
     public void Load(ref StateReader reader)
     {
-        reader.ReadInto(MemoryMarshal.Cast<byte, sbyte>(_repeat.AsSpan()));
-        reader.ReadInto(MemoryMarshal.Cast<byte, sbyte>(_persist.AsSpan()));
-        reader.ReadInto<Half>(_longest);
+        reader.ReadUpTo(MemoryMarshal.Cast<byte, sbyte>(_repeat.AsSpan()));
+        reader.ReadUpTo(MemoryMarshal.Cast<byte, sbyte>(_persist.AsSpan()));
+        reader.ReadUpTo<Half>(_longest);
         _bins = reader.ReadInt32();
         _longestDecay = reader.ReadDouble();
         _hasLast = reader.ReadBool();

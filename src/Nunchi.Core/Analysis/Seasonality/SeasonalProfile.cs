@@ -237,9 +237,10 @@ internal sealed class SeasonalProfile
         writer.Write(_samplesPerVisit);
         writer.Write(_meanRate);
         writer.Write(_scaleRate);
-        writer.Write(_mean);
-        writer.Write(_scale);
-        writer.Write(MemoryMarshal.Cast<byte, sbyte>(_samples.AsSpan()));
+        // Only the bins in use: a short period or no season costs no state.
+        writer.Write(_mean.AsSpan(0, _bins));
+        writer.Write(_scale.AsSpan(0, _bins));
+        writer.Write(MemoryMarshal.Cast<byte, sbyte>(_samples.AsSpan(0, _bins)));
     }
 
     public void Load(ref StateReader reader)
@@ -250,8 +251,8 @@ internal sealed class SeasonalProfile
         _samplesPerVisit = reader.ReadDouble();
         _meanRate = reader.ReadDouble();
         _scaleRate = reader.ReadDouble();
-        reader.ReadInto<float>(_mean);
-        reader.ReadInto<float>(_scale);
-        reader.ReadInto(MemoryMarshal.Cast<byte, sbyte>(_samples.AsSpan()));
+        reader.ReadUpTo<float>(_mean);
+        reader.ReadUpTo<float>(_scale);
+        reader.ReadUpTo(MemoryMarshal.Cast<byte, sbyte>(_samples.AsSpan()));
     }
 }

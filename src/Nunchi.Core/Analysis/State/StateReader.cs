@@ -43,6 +43,23 @@ internal ref struct StateReader
         Take(length * System.Runtime.CompilerServices.Unsafe.SizeOf<T>()).CopyTo(MemoryMarshal.AsBytes(target));
     }
 
+    /// <summary>
+    /// Reads an array that was written with at most <paramref name="target"/>'s length (only the part in use), and
+    /// clears the rest of <paramref name="target"/>.
+    /// </summary>
+    public void ReadUpTo<T>(Span<T> target)
+        where T : unmanaged
+    {
+        var length = ReadInt32();
+        if (length < 0 || length > target.Length)
+        {
+            throw new InvalidDataException($"State holds {length} elements where at most {target.Length} fit.");
+        }
+
+        Take(length * System.Runtime.CompilerServices.Unsafe.SizeOf<T>()).CopyTo(MemoryMarshal.AsBytes(target[..length]));
+        target[length..].Clear();
+    }
+
     /// <summary>Reads the length of the next array without consuming it.</summary>
     public readonly int PeekLength() => BinaryPrimitives.ReadInt32LittleEndian(_input.Slice(_position, 4));
 

@@ -19,7 +19,7 @@ public sealed class StuckDetectorTests
             detector.Update(t += 1000, last, 0, learn: true);
 
             detector.Run.ShouldBe(run);
-            if (run < 5)
+            if (run < 10)
             {
                 detector.Surprise.ShouldBe(0);
             }
@@ -32,7 +32,7 @@ public sealed class StuckDetectorTests
         }
 
         // −log10(0.001 · 0.5^59): P(repeat) is floored at 0.001 and P(repeat | repeat) was never learned.
-        previous.ShouldBeGreaterThan(15, "60 repeats of a sensor that never repeats");
+        previous.ShouldBeGreaterThan(10, "60 repeats of a sensor that never repeats");
         detector.Value.ShouldBe(last);
         detector.RunStartMs.ShouldBe(t - (60 * 1000));
     }
@@ -57,7 +57,7 @@ public sealed class StuckDetectorTests
     {
         // A slow sensor with coarse resolution: the same reading for runs of 0 to 9 steps, all day long.
         var random = new TestRandom(5);
-        var detector = new StuckDetector();
+        var detector = new StuckDetector(24);
         var t = Start;
         var value = 20.0;
         var maxSurprise = 0.0;
@@ -105,7 +105,8 @@ public sealed class StuckDetectorTests
         var buffer = new ArrayBufferWriter<byte>();
         original.Save(new StateWriter(buffer));
         var loaded = new StateReader(buffer.WrittenSpan);
-        var restored = new StuckDetector();
+        var restored = new StuckDetector(24);
+        restored.Reset(24, 1);
         restored.Load(ref loaded);
 
         for (var i = 0; i < 50; i++)
@@ -121,7 +122,8 @@ public sealed class StuckDetectorTests
     private static StuckDetector Noisy(out long t, out double last)
     {
         var random = new TestRandom(2);
-        var detector = new StuckDetector();
+        var detector = new StuckDetector(24);
+        detector.Reset(24, 1);
         t = Start;
         last = 0;
         for (var i = 0; i < 3000; i++)

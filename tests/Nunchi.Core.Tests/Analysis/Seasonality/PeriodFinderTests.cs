@@ -162,13 +162,13 @@ public sealed class PeriodFinderTests
     }
 
     [Fact]
-    public void CrossValidatedStrength_PerfectCycleVersusNoise()
+    public void Validate_PerfectCycleVersusNoise()
     {
         var cycle = Buckets(960, 1, i => Math.Sin(2 * Math.PI * i / 96), noise: 0);
         var noise = Buckets(960, 1, _ => 0, noise: 1);
 
-        PeriodFinder.CrossValidatedStrength(cycle, Minute, 0, 96 * Minute).ShouldBeGreaterThan(0.99);
-        PeriodFinder.CrossValidatedStrength(noise, Minute, 0, 96 * Minute).ShouldBeLessThan(0.1);
+        PeriodFinder.Validate(cycle, Minute, 0, 96 * Minute).Strength.ShouldBeGreaterThan(0.99);
+        PeriodFinder.Validate(noise, Minute, 0, 96 * Minute).Strength.ShouldBeLessThan(0.1);
     }
 
     private static double[] CycleBuckets(long originMs, long periodMs, long bucketMs)

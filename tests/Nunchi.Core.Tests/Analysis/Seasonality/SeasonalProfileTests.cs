@@ -99,7 +99,7 @@ public sealed class SeasonalProfileTests
         profile.Scale(at, 2).ShouldBe(2);
         for (var i = 0; i < 200; i++)
         {
-            profile.Learn(at, 0, 0.5, learn: true);
+            profile.Learn(at, 0, 0.5, learnMean: true);
         }
 
         profile.Scale(at, 2).ShouldBeInRange(0.5, 0.8);
@@ -113,11 +113,11 @@ public sealed class SeasonalProfileTests
 
         for (var i = 0; i < 100; i++)
         {
-            profile.Learn(at, 3, 0.1, learn: true);
+            profile.Learn(at, 3, 0.1, learnMean: true);
         }
 
         profile.Offset(at).ShouldBe(3, tolerance: 0.01);
-        profile.Learn(at, 100, 0.1, learn: false);
+        profile.Learn(at, 100, 0.1, learnMean: false);
         profile.Offset(at).ShouldBe(3, tolerance: 0.01);
     }
 
@@ -145,28 +145,26 @@ public sealed class SeasonalProfileTests
     }
 
     [Fact]
-    public void BeginRelearn_EachBinDecidesOnItsNextVisit()
+    public void Tolerance_OnARamp_CoversTheNeighbouringBins()
     {
-        // Arrange: a flat profile; after a confirmed shift of +5, bin 10 sees shifted values and bin 20 old ones.
+        // Arrange: a step between bins 10 and 11 (a shift starting), flat elsewhere.
         var profile = Daily();
-        var shifted = profile.Locate(profile.BinCentreMs(10));
-        var unchanged = profile.Locate(profile.BinCentreMs(20));
-        profile.BeginRelearn(5, nowMs: 0);
+        for (var b = 11; b < profile.Bins; b++)
+        {
+            profile.SetMean(b, 100);
+        }
 
-        profile.IsStale(shifted).ShouldBeTrue();
-        profile.RelearnOffset.ShouldBe(5);
+        var onTheStep = profile.Locate((profile.BinCentreMs(10) + profile.BinCentreMs(11)) / 2);
 
-        // Act: one sample per visit at 10-minute cadence, so each bin decides after one vote.
-        profile.Learn(shifted, 5.2, 0, learn: false);
-        profile.Learn(unchanged, -0.1, 0, learn: false);
+        // Act
+        var (low, high) = profile.Tolerance(onTheStep, widen: true);
+        var (narrowLow, narrowHigh) = profile.Tolerance(profile.Locate(profile.BinCentreMs(5)), widen: true);
 
-        // Assert
-        profile.Offset(shifted).ShouldBe(5, tolerance: 1e-6);
-        profile.Offset(unchanged).ShouldBe(0, tolerance: 1e-6);
-        profile.Relearning.ShouldBeTrue();
-        profile.Tick(Day);
-        profile.Relearning.ShouldBeFalse();
-        profile.IsStale(unchanged).ShouldBeFalse();
+        // Assert: a value anywhere on the step is expected there; on the flat part nothing changes.
+        low.ShouldBe(0);
+        high.ShouldBe(100);
+        narrowLow.ShouldBe(0);
+        narrowHigh.ShouldBe(0);
     }
 
     [Fact]
@@ -177,7 +175,7 @@ public sealed class SeasonalProfileTests
         for (var i = 0; i < 5000; i++)
         {
             var at = profile.Locate(i * 7_777_777L);
-            profile.Learn(at, random.NextGaussian(), Math.Abs(random.NextGaussian()), learn: true);
+            profile.Learn(at, random.NextGaussian(), Math.Abs(random.NextGaussian()), learnMean: true);
         }
 
         var buffer = new ArrayBufferWriter<byte>();
