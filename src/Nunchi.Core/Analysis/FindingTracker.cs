@@ -62,6 +62,9 @@ internal sealed class FindingTracker
 
     public bool DampedByFeedback { get; set; }
 
+    /// <summary>Opened before the cycle was known: reported only when it closes, if its kind allows.</summary>
+    public bool Provisional { get; set; }
+
     public void Open(FindingKind kind, DetectorId detector, long startMs, in Observation at)
     {
         IsOpen = true;
@@ -90,6 +93,7 @@ internal sealed class FindingTracker
         BecameNormal = false;
         ReturnedToKnownRegime = false;
         DampedByFeedback = false;
+        Provisional = false;
     }
 
     /// <summary>Active points whose standardised residuals were accumulated.</summary>
@@ -251,6 +255,7 @@ internal sealed class FindingTracker
         writer.Write(BecameNormal);
         writer.Write(ReturnedToKnownRegime);
         writer.Write(DampedByFeedback);
+        writer.Write(Provisional);
     }
 
     public void Load(ref StateReader reader)
@@ -284,6 +289,7 @@ internal sealed class FindingTracker
         BecameNormal = reader.ReadBool();
         ReturnedToKnownRegime = reader.ReadBool();
         DampedByFeedback = reader.ReadBool();
+        Provisional = reader.ReadBool();
     }
 
     private static double? NullIfNaN(double value) => double.IsNaN(value) ? null : value;

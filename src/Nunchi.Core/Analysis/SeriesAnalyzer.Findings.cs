@@ -54,7 +54,13 @@ public sealed partial class SeriesAnalyzer
                 _shiftConfirm = 0;
                 ClassifySeasonalityBreak(phase, y);
                 UpdateFacts();
-                _events.Enqueue(_finding.Snapshot());
+                // While the cycle is still unknown a finding is provisional: it is reported when it closes, and only
+                // if it turned out to be a kind that does not need the cycle (a spike, not a shift start).
+                _finding.Provisional = !Learned(FindingKind.LevelShift);
+                if (!_finding.Provisional)
+                {
+                    _events.Enqueue(_finding.Snapshot());
+                }
             }
 
             return _events.Count > before;
@@ -86,7 +92,7 @@ public sealed partial class SeriesAnalyzer
                 Relabel(_finding.MeanZ >= 0 ? FindingKind.Spike : FindingKind.Dip, DetectorId.Residual);
             }
 
-            _events.Enqueue(_finding.Close());
+            CloseFinding();
         }
 
         return _events.Count > before;
@@ -99,6 +105,16 @@ public sealed partial class SeriesAnalyzer
     /// </summary>
     private int ShiftConfirmation() =>
         _profile.Active ? Math.Max(ConfirmShiftPoints, (int)(2 * _profile.SamplesPerVisit)) : ConfirmShiftPoints;
+
+    private void CloseFinding()
+    {
+        var provisional = _finding.Provisional;
+        var closed = _finding.Close();
+        if (!provisional || Learned(closed.Kind))
+        {
+            _events.Enqueue(closed);
+        }
+    }
 
     private bool Alarming(DetectorId detector) =>
         _surprise[(int)detector] - _log10Detectors >= _options.OpenSeverity * SurprisePerSeverity;
@@ -245,7 +261,7 @@ public sealed partial class SeriesAnalyzer
         _variance.Forget();
         _drift.Rebase(_bank.Level);
         _shiftConfirm = 0;
-        _events.Enqueue(_finding.Close());
+        CloseFinding();
     }
 
     /// <summary>
@@ -279,7 +295,7 @@ public sealed partial class SeriesAnalyzer
         if (_finding.IsOpen)
         {
             _finding.ReturnedToKnownRegime = true;
-            _events.Enqueue(_finding.Close());
+            CloseFinding();
         }
 
         return Math.Min(severity, HeldSeverity);
