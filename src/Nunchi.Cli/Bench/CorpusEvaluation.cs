@@ -98,6 +98,15 @@ internal static class CorpusEvaluation
             }
         }
 
+        analyzer.Complete();
+        while (analyzer.TryTakeEvent(out var late))
+        {
+            if (!late.IsOpen)
+            {
+                findings.Add(late);
+            }
+        }
+
         if (analyzer.OpenFinding is { } open)
         {
             findings.Add(open);

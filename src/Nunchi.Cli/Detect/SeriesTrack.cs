@@ -100,6 +100,7 @@ internal sealed class SeriesTrack
         }
 
         _finished = true;
+        _analyzer.Complete();
         TakeEvents();
         if (_analyzer.OpenFinding is { } open && open.Severity >= _minSeverity)
         {

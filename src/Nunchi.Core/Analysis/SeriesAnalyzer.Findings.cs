@@ -13,6 +13,7 @@ public sealed partial class SeriesAnalyzer
     private const double BreakSeparationSigmas = 3;
     private const int MinPointsToClassify = 4;
     private const double HeldSeverity = 0.45;
+    private const int MaxPending = 32;
     private const long CalendarEpochMs = 946_684_800_000; // 2000-01-01: earlier stamps are row indices, not clocks
     private const double OneSidedZ = 2;          // a mean residual of 2 sigmas or more is a shift
     private const double ScatteredZVariance = 4; // residuals scattering with twice the usual sigma
@@ -114,6 +115,31 @@ public sealed partial class SeriesAnalyzer
         {
             _events.Enqueue(closed);
         }
+        else if (_pending.Count < MaxPending)
+        {
+            // Held back until the cycle is known: if a season turns up, it was probably one of its turns; if none
+            // does (three days pass, or the data ends first), it is reported after all.
+            _pending.Add(closed);
+        }
+    }
+
+    /// <summary>Settles the findings held back while the cycle was unknown, once it is.</summary>
+    private void SettlePending()
+    {
+        if (_pending.Count == 0 || !Learned(FindingKind.LevelShift))
+        {
+            return;
+        }
+
+        if (!_profile.Active)
+        {
+            foreach (var finding in _pending)
+            {
+                _events.Enqueue(finding);
+            }
+        }
+
+        _pending.Clear();
     }
 
     private bool Alarming(DetectorId detector) =>

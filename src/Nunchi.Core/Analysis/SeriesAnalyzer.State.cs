@@ -69,6 +69,11 @@ public sealed partial class SeriesAnalyzer
         writer.Write(_shiftConfirm);
         writer.Write(_quietShift);
         writer.Write(_lastSeverity);
+        writer.Write(_pending.Count);
+        foreach (var finding in _pending)
+        {
+            FindingState.Write(writer, finding);
+        }
     }
 
     /// <summary>Writes the state to a new array.</summary>
@@ -129,6 +134,16 @@ public sealed partial class SeriesAnalyzer
         analyzer._shiftConfirm = reader.ReadInt32();
         analyzer._quietShift = reader.ReadInt32();
         analyzer._lastSeverity = reader.ReadDouble();
+        var pending = reader.ReadInt32();
+        if (pending is < 0 or > MaxPending)
+        {
+            throw new InvalidDataException("Analyzer state holds an impossible number of held-back findings.");
+        }
+
+        for (var i = 0; i < pending; i++)
+        {
+            analyzer._pending.Add(FindingState.Read(ref reader));
+        }
         if (!reader.AtEnd)
         {
             throw new InvalidDataException("Analyzer state has trailing bytes.");

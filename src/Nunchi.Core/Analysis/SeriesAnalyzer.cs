@@ -40,6 +40,7 @@ public sealed partial class SeriesAnalyzer
     private readonly double _log10Detectors = DeterministicMath.Log10(2);
     private readonly double[] _surprise = new double[DetectorCount];
     private readonly Queue<Finding> _events = new(4);
+    private readonly List<Finding> _pending = [];
     private readonly CadenceTracker _cadence = new();
     private readonly CounterTransform _counter = new();
     private readonly FeedbackMemory _feedback = new();
@@ -103,6 +104,26 @@ public sealed partial class SeriesAnalyzer
 
     /// <summary>Takes the next finding that opened or closed; <see cref="Finding.IsOpen"/> tells which.</summary>
     public bool TryTakeEvent([NotNullWhen(true)] out Finding? finding) => _events.TryDequeue(out finding);
+
+    /// <summary>
+    /// Tells the analyzer that the input has ended (a file was read to its end): findings it was holding back while
+    /// the series' cycle was still unknown are released as events, since no cycle will now explain them.
+    /// </summary>
+    public void Complete()
+    {
+        if (_profile.Active)
+        {
+            _pending.Clear();
+            return;
+        }
+
+        foreach (var finding in _pending)
+        {
+            _events.Enqueue(finding);
+        }
+
+        _pending.Clear();
+    }
 
     /// <summary>The finding open right now, if any.</summary>
     public Finding? OpenFinding => _finding.IsOpen ? _finding.Snapshot() : null;
@@ -240,7 +261,13 @@ public sealed partial class SeriesAnalyzer
             flags |= PointStatus.FindingEvent;
         }
 
+        SettlePending();
         _lastSeverity = severity;
+        if (_events.Count > 0)
+        {
+            flags |= PointStatus.FindingEvent;
+        }
+
         return new PointResult(severity, expected, lower, upper, warm ? flags | PointStatus.Warmup : flags);
     }
 

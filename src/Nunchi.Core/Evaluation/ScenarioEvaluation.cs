@@ -58,6 +58,15 @@ public static class ScenarioEvaluation
         var outcomes = new SeriesOutcome[series.Count];
         for (var i = 0; i < series.Count; i++)
         {
+            analyzers[i].Complete();
+            while (analyzers[i].TryTakeEvent(out var late))
+            {
+                if (!late.IsOpen)
+                {
+                    findings[i].Add(late);
+                }
+            }
+
             if (analyzers[i].OpenFinding is { } open)
             {
                 findings[i].Add(open);

@@ -37,7 +37,7 @@ public sealed class AnalyzerOptionsTests
     public void Update_MaxFindingPoints_ClosesALongFindingAndOpensAnother()
     {
         // A level that keeps ramping never becomes normal; with a 200-point cap the finding is cut into pieces.
-        var series = SampleSeries.Regular(3000, SampleSeries.CalendarStartMs, SampleSeries.Minute).AddTruncatedNoise(new TestRandom(1), 0.1);
+        var series = SampleSeries.Regular(3000, 0, SampleSeries.Minute).AddTruncatedNoise(new TestRandom(1), 0.1);
         for (var i = 1000; i < series.Count; i++)
         {
             series.Values[i] += (i - 1000) * ((i / 10 % 2 == 0) ? 2.0 : -1.0);
