@@ -23,7 +23,7 @@ public sealed class AnalyzerOptions
 
     /// <summary>
     /// Points learned before findings are raised (for data on a real clock sampled at least hourly, findings also
-    /// wait until a season is found or three days have passed).
+    /// wait until a season is found or four days have passed).
     /// </summary>
     public int LearningPoints { get; init; } = 128;
 

@@ -14,6 +14,7 @@ public sealed partial class SeriesAnalyzer
     private const int MinPointsToClassify = 4;
     private const double HeldSeverity = 0.45;
     private const int MaxPending = 32;
+    private const long SeasonSearchMs = 4 * 86_400_000L; // a daily season is usually found within three days
     private const long CalendarEpochMs = 946_684_800_000; // 2000-01-01: earlier stamps are row indices, not clocks
     private const double OneSidedZ = 2;          // a mean residual of 2 sigmas or more is a shift
     private const double ScatteredZVariance = 4; // residuals scattering with twice the usual sigma
@@ -118,7 +119,7 @@ public sealed partial class SeriesAnalyzer
         else if (_pending.Count < MaxPending)
         {
             // Held back until the cycle is known: if a season turns up, it was probably one of its turns; if none
-            // does (three days pass, or the data ends first), it is reported after all.
+            // does (four days pass, or the data ends first), it is reported after all.
             _pending.Add(closed);
         }
     }
@@ -331,7 +332,7 @@ public sealed partial class SeriesAnalyzer
     /// True once a finding of <paramref name="kind"/> may be raised: after
     /// <see cref="AnalyzerOptions.LearningPoints"/> points; and for kinds that need the cycle to be known (a level
     /// shift, a seasonality break, a trend or variance change), on data with a real clock sampled at least hourly,
-    /// only once a season has been found or three days have passed — a day's pattern needs more than two days to be
+    /// only once a season has been found or four days have passed — a day's pattern needs more than two days to be
     /// seen, and until then every shift start would look like a new level. Spikes, dips, stuck sensors and missing
     /// data are reported from the start. Scores are given from the end of the warm-up regardless.
     /// </summary>
@@ -349,7 +350,7 @@ public sealed partial class SeriesAnalyzer
 
         var cadence = _cadence.CadenceMs;
         return _profile.Active || !_history.Started || _history.OriginMs < CalendarEpochMs || cadence > 3_600_000
-            || _lastMs - _firstMs >= 3 * 86_400_000L;
+            || _lastMs - _firstMs >= SeasonSearchMs;
     }
 
     /// <summary>How long a left regime is remembered: a week, or 10 000 points when that is longer.</summary>
