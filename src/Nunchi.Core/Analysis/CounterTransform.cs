@@ -4,7 +4,7 @@ namespace Nunchi.Core.Analysis;
 
 /// <summary>
 /// Recognises monotonic counters (bytes sent, parts produced since start) and turns them into rates per second,
-/// the quantity whose anomalies matter; resets (a process restart) are handled as Prometheus' <c>rate()</c> does.
+/// the quantity whose anomalies matter; the interval that contains a reset (a process restart) is skipped.
 /// </summary>
 /// <remarks>
 /// Decides after 128 points: a counter never goes negative, rises on at least a quarter of the steps and only ever
@@ -61,11 +61,11 @@ internal sealed class CounterTransform
 
         if (Mode == SeriesMode.Counter)
         {
+            // A drop is a reset (a restart): the rate over that interval is unknown — the counter may have run for
+            // most of it before restarting — so the point is skipped rather than read as a dip.
             var seconds = (timestampMs - _previousMs) / 1000.0;
-            usable = _hasPrevious && seconds > 0;
-            // A drop is a reset: the counter restarted from zero, so everything it shows was counted since.
-            var increase = value >= _previous ? value - _previous : value;
-            prepared = usable ? increase / seconds : 0;
+            usable = _hasPrevious && seconds > 0 && value >= _previous;
+            prepared = usable ? (value - _previous) / seconds : 0;
         }
         else
         {

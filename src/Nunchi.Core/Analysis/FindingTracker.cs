@@ -19,6 +19,8 @@ internal sealed class FindingTracker
     private long _points;
     private int _quiet;
     private Observation _peak;
+    private int _farAbove;   // active points 2σ or more above the expectation
+    private int _farBelow;   // and below it
     private double _zSum;
     private double _zSquareSum;
     private long _zCount;
@@ -79,6 +81,8 @@ internal sealed class FindingTracker
         _zSum = 0;
         _zSquareSum = 0;
         _zCount = 0;
+        _farAbove = 0;
+        _farBelow = 0;
         _residualSum = 0;
         _residualSquareSum = 0;
         _expectedSum = 0;
@@ -124,8 +128,20 @@ internal sealed class FindingTracker
         return expectedVariance > 4 * sigma * sigma && residualVariance < 0.25 * expectedVariance;
     }
 
+    /// <summary>True when the residuals strayed far to both sides, more than once each: scatter, not one outlier.</summary>
+    public bool ScatteredBothWays => _farAbove >= 2 && _farBelow >= 2;
+
     private void Accumulate(in Observation at)
     {
+        if (at.Z >= 2)
+        {
+            _farAbove++;
+        }
+        else if (at.Z <= -2)
+        {
+            _farBelow++;
+        }
+
         // Clipped so that one enormous spike inside a variance episode does not decide the episode's kind.
         var clipped = Math.Clamp(at.Z, -10, 10);
         _zSum += clipped;
@@ -184,6 +200,7 @@ internal sealed class FindingTracker
             Deviation = _peak.Actual - _peak.Expected,
             DeviationSigma = _peak.Z,
             Points = _points,
+            Evidence = _peak.Surprise,
             ShiftSize = ShiftSize,
             VarianceRatio = VarianceRatio,
             SlopePerHour = SlopePerHour,
@@ -230,6 +247,8 @@ internal sealed class FindingTracker
         writer.Write(_endMs);
         writer.Write(_points);
         writer.Write(_quiet);
+        writer.Write(_farAbove);
+        writer.Write(_farBelow);
         writer.Write(_zSum);
         writer.Write(_zSquareSum);
         writer.Write(_zCount);
@@ -270,6 +289,8 @@ internal sealed class FindingTracker
         _endMs = reader.ReadInt64();
         _points = reader.ReadInt64();
         _quiet = reader.ReadInt32();
+        _farAbove = reader.ReadInt32();
+        _farBelow = reader.ReadInt32();
         _zSum = reader.ReadDouble();
         _zSquareSum = reader.ReadDouble();
         _zCount = reader.ReadInt64();

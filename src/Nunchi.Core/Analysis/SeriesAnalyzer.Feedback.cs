@@ -19,7 +19,9 @@ public sealed partial class SeriesAnalyzer
         }
 
         var bin = _profile.Active ? FeedbackBin(_profile.Locate(finding.PeakMs)) : -1;
-        var surprise = (finding.Severity * SurprisePerSeverity) + _log10Detectors;
+        // The uncapped evidence when the finding carries it: severity stops at 1.
+        var evidence = finding.Facts.Evidence > 0 ? finding.Facts.Evidence : finding.Severity * SurprisePerSeverity;
+        var surprise = evidence + _log10Detectors;
         _feedback.Dismiss(detector, finding.Facts.Direction, bin, surprise);
     }
 

@@ -42,7 +42,7 @@ public sealed partial class SeriesAnalyzer
             if (_held.TimestampMs != 0 && _heldSeverity >= at.Severity)
             {
                 // The hold ended without a return: what was held back is reported after all.
-                peak = _held with { Severity = _heldSeverity, Surprise = _heldSeverity * SurprisePerSeverity };
+                peak = _held with { Severity = _heldSeverity, Surprise = Math.Max(_held.Surprise, _heldSeverity * SurprisePerSeverity) };
                 start = _heldStartMs;
             }
 
@@ -197,7 +197,7 @@ public sealed partial class SeriesAnalyzer
                 ClassifySeasonalityBreak(phase, y);
             }
         }
-        else if (variance >= ScatteredZVariance)
+        else if (variance >= ScatteredZVariance && _finding.ScatteredBothWays)
         {
             Relabel(FindingKind.VarianceChange, DetectorId.Variance);
         }

@@ -69,6 +69,7 @@ public sealed partial class SeriesAnalyzer
         writer.Write(_shiftConfirm);
         writer.Write(_quietShift);
         writer.Write(_lastSeverity);
+        writer.Write(_evidence);
         writer.Write(_pending.Count);
         foreach (var finding in _pending)
         {
@@ -134,6 +135,7 @@ public sealed partial class SeriesAnalyzer
         analyzer._shiftConfirm = reader.ReadInt32();
         analyzer._quietShift = reader.ReadInt32();
         analyzer._lastSeverity = reader.ReadDouble();
+        analyzer._evidence = reader.ReadDouble();
         var pending = reader.ReadInt32();
         if (pending is < 0 or > MaxPending)
         {

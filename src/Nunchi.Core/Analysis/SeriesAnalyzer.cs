@@ -76,6 +76,7 @@ public sealed partial class SeriesAnalyzer
     private int _shiftConfirm;
     private int _quietShift;
     private double _lastSeverity;
+    private double _evidence;       // −log10 p of the last point, uncapped (severity caps at 1)
 
     /// <summary>Creates an analyzer with <paramref name="options"/> (validated) or the defaults.</summary>
     public SeriesAnalyzer(AnalyzerOptions? options = null)
@@ -255,7 +256,7 @@ public sealed partial class SeriesAnalyzer
 
         var lower = expected + slackLow - (BandSigmas * sigma);
         var upper = expected + slackHigh + (BandSigmas * sigma);
-        var observation = new Observation(t, severity, severity * SurprisePerSeverity, expected, lower, upper, y, z, direction);
+        var observation = new Observation(t, severity, warm ? 0 : _evidence, expected, lower, upper, y, z, direction);
         if (TrackFindings(observation, dominant, at, y, seasonal))
         {
             flags |= PointStatus.FindingEvent;
@@ -309,8 +310,9 @@ public sealed partial class SeriesAnalyzer
             _finding.DampedByFeedback = true;
         }
 
-        // Bonferroni over the detectors: with five looking, each must be five times as sure.
+        // A small correction for several detectors looking at once (they are correlated, so not a full Bonferroni).
         var combined = _surprise[(int)dominant] - _log10Detectors;
+        _evidence = Math.Max(0, combined);
         return Math.Clamp(combined / SurprisePerSeverity, 0, 1);
     }
 

@@ -18,6 +18,12 @@ public sealed record FindingFacts
     /// <summary>The deviation in units of the series' own noise scale at that time (a robust sigma).</summary>
     public double DeviationSigma { get; init; }
 
+    /// <summary>
+    /// −log10 of the tail probability at the peak, uncapped: severity 1 covers everything from 10 up, this tells
+    /// a one-in-ten-billion event from a one-in-10^30 one.
+    /// </summary>
+    public double Evidence { get; init; }
+
     /// <summary>Number of points the finding spans.</summary>
     public long Points { get; init; }
 

@@ -23,6 +23,8 @@ internal static class PeriodFinder
     private const long Week = 7 * Day;
     private const long CalendarEpochMs = 946_684_800_000; // 2000-01-01: earlier stamps are row indices, not clocks
 
+    private static readonly long[] CalendarPeriods = [Hour, Day, Week];
+
     [ThreadStatic]
     private static double[]? t_scratch;
 
@@ -207,7 +209,7 @@ internal static class PeriodFinder
             return periodMs;
         }
 
-        foreach (var calendar in (ReadOnlySpan<long>)[Hour, Day, Week])
+        foreach (var calendar in CalendarPeriods)
         {
             if (Math.Abs(periodMs - calendar) <= calendar * 3 / 100)
             {

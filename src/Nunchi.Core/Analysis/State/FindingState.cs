@@ -29,6 +29,7 @@ internal static class FindingState
         writer.Write(facts.Deviation);
         writer.Write(facts.DeviationSigma);
         writer.Write(facts.Points);
+        writer.Write(facts.Evidence);
         writer.Write(facts.ShiftSize ?? double.NaN);
         writer.Write(facts.VarianceRatio ?? double.NaN);
         writer.Write(facts.SlopePerHour ?? double.NaN);
@@ -86,6 +87,7 @@ internal static class FindingState
                 Deviation = reader.ReadDouble(),
                 DeviationSigma = reader.ReadDouble(),
                 Points = reader.ReadInt64(),
+                Evidence = reader.ReadDouble(),
                 ShiftSize = NullIfNaN(reader.ReadDouble()),
                 VarianceRatio = NullIfNaN(reader.ReadDouble()),
                 SlopePerHour = NullIfNaN(reader.ReadDouble()),
