@@ -128,8 +128,8 @@ internal sealed class FindingTracker
         return expectedVariance > 4 * sigma * sigma && residualVariance < 0.25 * expectedVariance;
     }
 
-    /// <summary>True when the residuals strayed far to both sides, more than once each: scatter, not one outlier.</summary>
-    public bool ScatteredBothWays => _farAbove >= 2 && _farBelow >= 2;
+    /// <summary>True when the residuals strayed far to both sides: scatter, not one outlier.</summary>
+    public bool ScatteredBothWays => _farAbove >= 1 && _farBelow >= 1;
 
     private void Accumulate(in Observation at)
     {

@@ -197,7 +197,7 @@ public sealed partial class SeriesAnalyzer
                 ClassifySeasonalityBreak(phase, y);
             }
         }
-        else if (variance >= ScatteredZVariance && _finding.ScatteredBothWays)
+        else if (Alarming(DetectorId.Variance) || (variance >= ScatteredZVariance && _finding.ScatteredBothWays))
         {
             Relabel(FindingKind.VarianceChange, DetectorId.Variance);
         }

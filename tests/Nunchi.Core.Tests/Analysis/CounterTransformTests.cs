@@ -26,13 +26,16 @@ public sealed class CounterTransformTests
     }
 
     [Fact]
-    public void Observe_ResetToALowValue_CountsWhatWasCountedSinceTheRestart()
+    public void Observe_ResetToALowValue_SkipsTheIntervalThenCountsFromTheRestart()
     {
         var counter = Counting(out var t, out var value);
 
-        counter.Observe(t + 10_000, 30, out var prepared, out var usable).ShouldBeFalse();
+        // The interval with the restart has no known rate; the next one counts from the restarted value.
+        counter.Observe(t + 10_000, 30, out _, out var usable).ShouldBeFalse();
+        counter.Observe(t + 20_000, 60, out var prepared, out var next).ShouldBeFalse();
 
-        usable.ShouldBeTrue();
+        usable.ShouldBeFalse();
+        next.ShouldBeTrue();
         prepared.ShouldBe(3);
         counter.Mode.ShouldBe(SeriesMode.Counter);
         value.ShouldBeGreaterThan(60);
