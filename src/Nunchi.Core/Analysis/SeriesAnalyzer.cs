@@ -233,9 +233,8 @@ public sealed partial class SeriesAnalyzer
             _variance.Update(z, _shift.Mean, learnLong: learnNormal);
         }
 
-        // The drift detector follows the level plus what the band does not explain (clipped, so that one late shift
-        // change does not look like a trend).
-        _drift.Update(t, _bank.Level + Math.Clamp(excess, -ClipSigmas * sigma, ClipSigmas * sigma), sigma, learnSpread: learnNormal);
+        // The drift detector follows the level plus what the band does not explain.
+        _drift.Update(t, _bank.Level + excess, sigma, learnSpread: learnNormal);
         _stuck.Update(t, y, StuckBin(expectation), learn: !(_finding.IsOpen && _finding.Kind == FindingKind.Stuck), trusted: StuckTrusted(expectation));
         var shapeRaw = _options.DetectShapes ? _shape.Update(y, sigma, PeriodInPoints()) : 0;
 
