@@ -228,14 +228,17 @@ public sealed partial class SeriesAnalyzer
         _shift.Update(t, z, excess);
         // A point the timing tolerance absorbed (on a ramp, a bin late or early) says nothing about the noise.
         var tolerated = Math.Abs(residual - excess) > 0.5 * sigma;
+        // The usual noise is learned only where the scale is the bin's own: hours read against a borrowed, wider
+        // scale would teach it that residuals are small, and the next ordinary hour would look like a variance rise.
+        var binLearned = BinLearned(expectation);
         if (!tolerated)
         {
-            _variance.Update(z, _shift.Mean, learnLong: learnNormal);
+            _variance.Update(z, _shift.Mean, learnLong: learnNormal && binLearned);
         }
 
         // The drift detector follows the level plus what the band does not explain.
         _drift.Update(t, _bank.Level + excess, sigma, learnSpread: learnNormal);
-        _stuck.Update(t, y, StuckBin(expectation), learn: !(_finding.IsOpen && _finding.Kind == FindingKind.Stuck), trusted: StuckTrusted(expectation));
+        _stuck.Update(t, y, StuckBin(expectation), learn: !(_finding.IsOpen && _finding.Kind == FindingKind.Stuck), trusted: binLearned);
         var shapeRaw = _options.DetectShapes ? _shape.Update(y, sigma, PeriodInPoints()) : 0;
 
         // 4. Calibrate each detector against its own history and combine.
@@ -348,7 +351,11 @@ public sealed partial class SeriesAnalyzer
     private int StuckBin(in Expectation expectation) =>
         _outer.Active ? expectation.OuterAt.Nearest : _profile.Active ? expectation.At.Nearest : 0;
 
-    private bool StuckTrusted(in Expectation expectation) =>
+    /// <summary>
+    /// True once the phase bin this point is judged in has been seen for a whole visit: before that its noise scale
+    /// is borrowed (a Sunday read with a weekday's production noise) and says little about the noise here.
+    /// </summary>
+    private bool BinLearned(in Expectation expectation) =>
         _outer.Active ? _outer.Visited(expectation.OuterAt) : !_profile.Active || _profile.Visited(expectation.At);
 
     private double PeriodInPoints()
