@@ -35,8 +35,9 @@ internal sealed class LevelBank
     /// Learns one deseasonalised value; <paramref name="clip"/> bounds how far one point moves a level. With
     /// <paramref name="select"/> false (the series looks anomalous) the errors do not count towards choosing the
     /// smoother, so that a level shift cannot make the fastest smoother win and absorb it before it is reported.
+    /// <paramref name="weight"/> in (0, 1] scales how much this point counts (how informative it is about the level).
     /// </summary>
-    public void Learn(double value, double clip, bool select, bool slowOnly = false)
+    public void Learn(double value, double clip, bool select, bool slowOnly = false, double weight = 1)
     {
         _count++;
         if (_count == 1)
@@ -55,7 +56,7 @@ internal sealed class LevelBank
                 _errors[k] += ErrorRate * (Math.Abs(error) - _errors[k]);
             }
 
-            var rate = Math.Max(Rates[k], warm);
+            var rate = Math.Max(Rates[k], warm) * weight;
             _levels[k] += rate * Math.Clamp(error, -clip, clip);
         }
 

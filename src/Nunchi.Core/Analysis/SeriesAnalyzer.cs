@@ -390,7 +390,13 @@ public sealed partial class SeriesAnalyzer
 
         if (!holding && (Math.Abs(_shift.Raw) < ShiftEvidence || followTrend))
         {
-            _bank.Learn(y - seasonal, LevelClipSigmas * sigma, select: _lastSeverity < _options.KeepSeverity, slowOnly: _profile.Active);
+            // Where the profile is steep (a shift change) its timing, not the level, explains the residual: such a
+            // point teaches the level in proportion to how little the timing uncertainty outweighs the noise, so a
+            // press starting four minutes late does not drag the level down and then up again. Steps are clipped at
+            // the series' usual noise, not the bin's, for the same reason.
+            var timing = expectation.SlackHigh - expectation.SlackLow;
+            var weight = sigma * sigma / ((sigma * sigma) + (timing * timing));
+            _bank.Learn(y - seasonal, LevelClipSigmas * Math.Min(sigma, Sigma(0, y)), select: _lastSeverity < _options.KeepSeverity, slowOnly: _profile.Active, weight);
         }
 
         var clip = ClipSigmas * sigma;
