@@ -109,7 +109,7 @@ public sealed partial class SeriesAnalyzer
     }
 
     /// <summary>
-    /// Fills <paramref name="means"/> with, for each bin of <paramref name="profile"/>, the mean of the last few
+    /// Fills <paramref name="means"/> with, for each bin of <paramref name="profile"/>, the median of the last few
     /// cycles of the history at that phase (gaps take the neighbouring bin's value); returns their average, or NaN
     /// when the history holds nothing.
     /// </summary>
@@ -120,10 +120,10 @@ public sealed partial class SeriesAnalyzer
         var lastCycleStart = endMs - (((endMs % period) + period) % period);
         double total = 0;
         var filled = 0;
+        Span<double> cycles = stackalloc double[SeedCycles + 1];
         for (var b = 0; b < means.Length; b++)
         {
             var centre = profile.BinCentreMs(b);
-            double sum = 0;
             var count = 0;
             for (var k = 0; k <= SeedCycles; k++)
             {
@@ -131,12 +131,13 @@ public sealed partial class SeriesAnalyzer
                 var index = (time - originMs) / bucketMs;
                 if (time >= originMs && index < raw.Length && !double.IsNaN(raw[(int)index]))
                 {
-                    sum += raw[(int)index];
-                    count++;
+                    cycles[count++] = raw[(int)index];
                 }
             }
 
-            means[b] = count > 0 ? sum / count : double.NaN;
+            // The median, not the mean: a Sunday among the last four days must not seed a production hour at
+            // two thirds of its value (the level would take up the difference and swing with the day from then on).
+            means[b] = count > 0 ? Median(cycles[..count]) : double.NaN;
             if (count > 0)
             {
                 total += means[b];
@@ -177,6 +178,13 @@ public sealed partial class SeriesAnalyzer
 
             _outer.SetMean(b, means[b] - (average / repeats));
         }
+    }
+
+    private static double Median(Span<double> values)
+    {
+        values.Sort();
+        var middle = values.Length / 2;
+        return values.Length % 2 == 1 ? values[middle] : 0.5 * (values[middle - 1] + values[middle]);
     }
 
     private static bool Same(long period, long other) => Math.Abs(period - other) <= PeriodTolerance * other;
