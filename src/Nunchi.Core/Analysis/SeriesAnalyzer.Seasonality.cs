@@ -74,7 +74,7 @@ public sealed partial class SeriesAnalyzer
                 SeedMeans(_outer, raw.AsSpan(0, n), bucketMs, originMs, means);
                 SeedOuter(means);
                 _profile.ForgetScales();
-                _stuck.Reset(_outer.Bins, _outer.SamplesPerVisit);
+                _stuck.Rebin(_outer.Bins, _outer.SamplesPerVisit, (int)Math.Round((double)_outer.PeriodMs / _profile.PeriodMs));
                 return;
             }
         }

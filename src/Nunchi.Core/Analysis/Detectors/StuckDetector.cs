@@ -15,7 +15,7 @@ namespace Nunchi.Core.Analysis.Detectors;
 /// surprise, and it counts only once the run is three times as long as any run normally seen at this phase. Output that is
 /// legitimately 0 all night repeats there with probability ≈ 1 and long runs are normal there; a vibration sensor
 /// that freezes during production stands out within a few dozen points. A run teaches the bins it crossed only when
-/// it ends, so a frozen sensor never makes its own run look normal; where values keep changing, the longest run
+/// it ends, so a frozen sensor never makes its own run look normal while it lasts; where values keep changing, the longest run
 /// fades by half over four visits.</para>
 /// <para>Probabilities are stored as bytes and run lengths at half precision: 4 bytes a bin.</para>
 /// </remarks>
@@ -33,6 +33,7 @@ internal sealed class StuckDetector
     private readonly Half[] _longest;
     private int _bins = 1;
     private double _longestDecay = 1;
+    private double _log10Chances;
     private bool _hasLast;
     private double _last;
     private long _run;
@@ -72,9 +73,40 @@ internal sealed class StuckDetector
         var longest = _longest[0];
         _bins = bins;
         _longestDecay = DeterministicMath.Pow(0.5, 1 / (4 * Math.Max(1, samplesPerVisit)));
+        _log10Chances = DeterministicMath.Log10(Math.Max(1, samplesPerVisit));
         Array.Fill(_repeat, repeat == 0 ? (byte)128 : repeat);
         Array.Fill(_persist, persist == 0 ? (byte)128 : persist);
         Array.Fill(_longest, longest);
+        _runStartBin = 0;
+        Surprise = 0;
+    }
+
+    /// <summary>
+    /// Moves to a cycle <paramref name="repeats"/> times as long (a week found where a day was known), split into
+    /// <paramref name="bins"/> bins: each new bin starts from what the old bin at the same time of the shorter cycle
+    /// learned, so that a night known to repeat 0 is not taken for a frozen sensor on the first night of the week.
+    /// </summary>
+    public void Rebin(int bins, double samplesPerVisit, int repeats)
+    {
+        var oldBins = _bins;
+        Span<byte> repeat = stackalloc byte[oldBins];
+        Span<byte> persist = stackalloc byte[oldBins];
+        Span<Half> longest = stackalloc Half[oldBins];
+        _repeat.AsSpan(0, oldBins).CopyTo(repeat);
+        _persist.AsSpan(0, oldBins).CopyTo(persist);
+        _longest.AsSpan(0, oldBins).CopyTo(longest);
+        _bins = bins;
+        _longestDecay = DeterministicMath.Pow(0.5, 1 / (4 * Math.Max(1, samplesPerVisit)));
+        _log10Chances = DeterministicMath.Log10(Math.Max(1, samplesPerVisit));
+        for (var b = 0; b < bins; b++)
+        {
+            var phase = ((b + 0.5) * repeats / bins) % 1;
+            var old = Math.Min(oldBins - 1, (int)(phase * oldBins));
+            _repeat[b] = repeat[old];
+            _persist[b] = persist[old];
+            _longest[b] = longest[old];
+        }
+
         _runStartBin = 0;
         Surprise = 0;
     }
@@ -108,8 +140,10 @@ internal sealed class StuckDetector
         else
         {
             _changes++;
-            if (learn && _run > 0)
+            if (_run > 0)
             {
+                // Even a run that was reported teaches the bins it crossed once it is over: if it comes back at the
+                // same time every week (a line idle on Thursday nights), it is how this series behaves there.
                 RememberRun(bin);
             }
 
@@ -132,7 +166,11 @@ internal sealed class StuckDetector
         }
 
         // A series that has hardly ever changed is flat by nature, not stuck.
-        Surprise = trusted && _changes >= MinChanges && _run >= MinRun && _run > LongestMultiple * (double)_longest[bin] ? -_logProbability : 0;
+        // A run as improbable as 1 in n turns up by chance about once in n starts, and a bin offers a visit's worth
+        // of starts every cycle: its surprise counts net of that many chances.
+        Surprise = trusted && _changes >= MinChanges && _run >= MinRun && _run > LongestMultiple * (double)_longest[bin]
+            ? Math.Max(0, -_logProbability - _log10Chances)
+            : 0;
         _last = value;
         _previousMs = timestampMs;
     }
@@ -171,6 +209,7 @@ internal sealed class StuckDetector
         writer.Write(_longest.AsSpan(0, _bins));
         writer.Write(_bins);
         writer.Write(_longestDecay);
+        writer.Write(_log10Chances);
         writer.Write(_hasLast);
         writer.Write(_last);
         writer.Write(_run);
@@ -189,6 +228,7 @@ internal sealed class StuckDetector
         reader.ReadUpTo<Half>(_longest);
         _bins = reader.ReadInt32();
         _longestDecay = reader.ReadDouble();
+        _log10Chances = reader.ReadDouble();
         _hasLast = reader.ReadBool();
         _last = reader.ReadDouble();
         _run = reader.ReadInt64();
