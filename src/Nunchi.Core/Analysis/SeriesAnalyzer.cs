@@ -231,7 +231,10 @@ public sealed partial class SeriesAnalyzer
         // The usual noise is learned only where the scale is the bin's own: hours read against a borrowed, wider
         // scale would teach it that residuals are small, and the next ordinary hour would look like a variance rise.
         var binLearned = BinLearned(expectation);
-        if (!tolerated)
+        // Where the series does not vary at all (output is 0 all night) a residual of 0 says nothing about its
+        // noise; counting those hours would make every morning look twice as noisy after a long weekend.
+        var noiseless = SigmaPerMeanAbs * (_profile.Active ? expectation.Scale : _noise) <= 0.5 * _resolution;
+        if (!tolerated && !noiseless)
         {
             _variance.Update(z, _shift.Mean, learnLong: learnNormal && binLearned);
         }
