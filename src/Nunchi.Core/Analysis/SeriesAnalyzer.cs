@@ -411,12 +411,12 @@ public sealed partial class SeriesAnalyzer
             // same residual.
             var absResidual = Math.Min(Math.Abs(residual), clip);
             var inner = Math.Clamp(y - _bank.Level - expectation.Outer, expectation.Inner - clip, expectation.Inner + clip);
-            _profile.Learn(expectation.At, inner, absResidual, learnMean: !anomalous);
+            _profile.Learn(expectation.At, inner, absResidual, anomalous);
             if (_outer.Active)
             {
                 var learnedInner = _profile.Offset(expectation.At);
                 var outer = Math.Clamp(y - _bank.Level - learnedInner, expectation.Outer - clip, expectation.Outer + clip);
-                _outer.Learn(expectation.OuterAt, outer, absResidual, learnMean: !anomalous);
+                _outer.Learn(expectation.OuterAt, outer, absResidual, anomalous);
             }
 
             if (++_sinceRecentre >= _profile.Bins * 8)

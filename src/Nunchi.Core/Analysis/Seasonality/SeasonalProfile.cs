@@ -21,6 +21,7 @@ internal sealed class SeasonalProfile
     private const double CycleRate = 0.2;       // weight of the newest cycle in a bin's mean
     private const double ScaleCycleRate = 0.15; // weight of the newest cycle in a bin's noise scale
     private const int PriorSamples = 16;        // weight of the global scale in a young bin's scale
+    private const double AnomalousWeight = 0.25; // how much an anomalous point counts towards a bin's mean
 
     private readonly float[] _mean;
     private readonly float[] _scale;
@@ -154,10 +155,12 @@ internal sealed class SeasonalProfile
     /// <summary>
     /// Learns from one deseasonalised target (value minus level) and its absolute residual, both clipped by the
     /// caller. The noise scale always learns — what recurs at the same phase every cycle (a shift change that
-    /// starts a few minutes early or late) is normal there, and the clipping bounds what a one-off anomaly can do —
-    /// but the mean only with <paramref name="learnMean"/>, so that an anomaly does not drag the expected value.
+    /// starts a few minutes early or late) is normal there, and the clipping bounds what a one-off anomaly can do.
+    /// The mean learns from an <paramref name="anomalous"/> point at a quarter of the usual rate: enough that what
+    /// comes back at this phase every week (a Monday's traffic step at midnight) becomes expected within a few
+    /// weeks, little enough that a one-off event barely moves it.
     /// </summary>
-    public void Learn(PhasePosition at, double target, double absResidual, bool learnMean)
+    public void Learn(PhasePosition at, double target, double absResidual, bool anomalous)
     {
         var nearest = at.Nearest;
         if (_samples[nearest] < byte.MaxValue)
@@ -167,13 +170,9 @@ internal sealed class SeasonalProfile
 
         var scaleRate = Math.Max(_scaleRate, 1.0 / _samples[nearest]);
         _scale[nearest] += (float)(scaleRate * (absResidual - _scale[nearest]));
-        if (!learnMean)
-        {
-            return;
-        }
 
         // Running mean with the current value as a one-visit prior, then exponential smoothing across cycles.
-        var rate = Math.Max(_meanRate, 1.0 / (_samples[nearest] + _samplesPerVisit));
+        var rate = Math.Max(_meanRate, 1.0 / (_samples[nearest] + _samplesPerVisit)) * (anomalous ? AnomalousWeight : 1);
         var error = target - Offset(at);
         _mean[at.Bin0] += (float)(rate * (1 - at.Fraction) * error);
         _mean[at.Bin1] += (float)(rate * at.Fraction * error);
