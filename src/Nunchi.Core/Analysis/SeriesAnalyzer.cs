@@ -257,7 +257,7 @@ public sealed partial class SeriesAnalyzer
         severity = CheckRegimeReturn(y, expectation, sigma, z, severity);
 
         // 6. Learn, with residuals clipped so that anomalies do not teach the model.
-        Learn(y, expectation, residual, excess, sigma, anomalous: severity >= _options.KeepSeverity && !Persistent(), tolerated);
+        Learn(t, y, expectation, residual, excess, sigma, anomalous: severity >= _options.KeepSeverity && !Persistent(), tolerated);
 
         var lower = expected + slackLow - (BandSigmas * sigma);
         var upper = expected + slackHigh + (BandSigmas * sigma);
@@ -367,7 +367,7 @@ public sealed partial class SeriesAnalyzer
         return _profile.Active && cadence > 0 ? (double)_profile.PeriodMs / cadence : 0;
     }
 
-    private void Learn(double y, in Expectation expectation, double residual, double excess, double sigma, bool anomalous, bool tolerated)
+    private void Learn(long t, double y, in Expectation expectation, double residual, double excess, double sigma, bool anomalous, bool tolerated)
     {
         // While the shift detector sees one-sided evidence the level holds still: either the shift is adopted
         // exactly (its size measured against the old level) or the evidence fades and nothing was lost.
@@ -411,12 +411,12 @@ public sealed partial class SeriesAnalyzer
             // same residual.
             var absResidual = Math.Min(Math.Abs(residual), clip);
             var inner = Math.Clamp(y - _bank.Level - expectation.Outer, expectation.Inner - clip, expectation.Inner + clip);
-            _profile.Learn(expectation.At, inner, absResidual, anomalous);
+            _profile.Learn(t, expectation.At, inner, absResidual, anomalous);
             if (_outer.Active)
             {
                 var learnedInner = _profile.Offset(expectation.At);
                 var outer = Math.Clamp(y - _bank.Level - learnedInner, expectation.Outer - clip, expectation.Outer + clip);
-                _outer.Learn(expectation.OuterAt, outer, absResidual, anomalous);
+                _outer.Learn(t, expectation.OuterAt, outer, absResidual, anomalous);
             }
 
             if (++_sinceRecentre >= _profile.Bins * 8)

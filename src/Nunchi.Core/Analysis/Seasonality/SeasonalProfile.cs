@@ -21,11 +21,12 @@ internal sealed class SeasonalProfile
     private const double CycleRate = 0.2;       // weight of the newest cycle in a bin's mean
     private const double ScaleCycleRate = 0.15; // weight of the newest cycle in a bin's noise scale
     private const int PriorSamples = 16;        // weight of the global scale in a young bin's scale
-    private const double AnomalousWeight = 0.25; // how much an anomalous point counts towards a bin's mean
+    private const double OneOffWeight = 0.25;   // weight of an anomalous point in a bin's mean, unless it recurs
 
     private readonly float[] _mean;
     private readonly float[] _scale;
     private readonly byte[] _samples;   // samples seen by each bin, saturating
+    private readonly byte[] _anomalousCycle; // 1 + (cycle mod 255) of the bin's last anomalous point, 0 = none
 
     private long _periodMs;
     private int _bins;
@@ -39,6 +40,7 @@ internal sealed class SeasonalProfile
         _mean = new float[maxBins];
         _scale = new float[maxBins];
         _samples = new byte[maxBins];
+        _anomalousCycle = new byte[maxBins];
     }
 
     public bool Active => _periodMs > 0;
@@ -67,6 +69,7 @@ internal sealed class SeasonalProfile
         Array.Clear(_mean);
         Array.Clear(_scale);
         Array.Clear(_samples);
+        Array.Clear(_anomalousCycle);
     }
 
     /// <summary>
@@ -156,11 +159,13 @@ internal sealed class SeasonalProfile
     /// Learns from one deseasonalised target (value minus level) and its absolute residual, both clipped by the
     /// caller. The noise scale always learns — what recurs at the same phase every cycle (a shift change that
     /// starts a few minutes early or late) is normal there, and the clipping bounds what a one-off anomaly can do.
-    /// The mean learns from an <paramref name="anomalous"/> point at a quarter of the usual rate: enough that what
-    /// comes back at this phase every week (a Monday's traffic step at midnight) becomes expected within a few
-    /// weeks, little enough that a one-off event barely moves it.
+    /// The mean learns from an <paramref name="anomalous"/> point at a quarter of the usual rate, so that a one-off
+    /// event (a press running through one night) leaves little trace in the expected value — and at the full rate
+    /// when this phase was anomalous in the previous cycle too: what comes back at the same time every cycle (a
+    /// Monday's traffic step at midnight in a weekly profile, or the trace a one-off event did leave) means the
+    /// profile is wrong there.
     /// </summary>
-    public void Learn(PhasePosition at, double target, double absResidual, bool anomalous)
+    public void Learn(long timestampMs, PhasePosition at, double target, double absResidual, bool anomalous)
     {
         var nearest = at.Nearest;
         if (_samples[nearest] < byte.MaxValue)
@@ -170,13 +175,22 @@ internal sealed class SeasonalProfile
 
         var scaleRate = Math.Max(_scaleRate, 1.0 / _samples[nearest]);
         _scale[nearest] += (float)(scaleRate * (absResidual - _scale[nearest]));
+        var weight = 1.0;
+        if (anomalous)
+        {
+            var cycle = timestampMs / _periodMs;
+            weight = _anomalousCycle[nearest] == CycleTag(cycle - 1) ? 1 : OneOffWeight;
+            _anomalousCycle[nearest] = CycleTag(cycle);
+        }
 
         // Running mean with the current value as a one-visit prior, then exponential smoothing across cycles.
-        var rate = Math.Max(_meanRate, 1.0 / (_samples[nearest] + _samplesPerVisit)) * (anomalous ? AnomalousWeight : 1);
+        var rate = weight * Math.Max(_meanRate, 1.0 / (_samples[nearest] + _samplesPerVisit));
         var error = target - Offset(at);
         _mean[at.Bin0] += (float)(rate * (1 - at.Fraction) * error);
         _mean[at.Bin1] += (float)(rate * at.Fraction * error);
     }
+
+    private static byte CycleTag(long cycle) => (byte)((((cycle % 255) + 255) % 255) + 1);
 
     /// <summary>Removes the mean of the profile and returns it, so the caller can move it into the level.</summary>
     public double Recentre()
@@ -240,6 +254,7 @@ internal sealed class SeasonalProfile
         writer.Write(_mean.AsSpan(0, _bins));
         writer.Write(_scale.AsSpan(0, _bins));
         writer.Write(MemoryMarshal.Cast<byte, sbyte>(_samples.AsSpan(0, _bins)));
+        writer.Write(MemoryMarshal.Cast<byte, sbyte>(_anomalousCycle.AsSpan(0, _bins)));
     }
 
     public void Load(ref StateReader reader)
@@ -253,5 +268,6 @@ internal sealed class SeasonalProfile
         reader.ReadUpTo<float>(_mean);
         reader.ReadUpTo<float>(_scale);
         reader.ReadUpTo(MemoryMarshal.Cast<byte, sbyte>(_samples.AsSpan()));
+        reader.ReadUpTo(MemoryMarshal.Cast<byte, sbyte>(_anomalousCycle.AsSpan()));
     }
 }
