@@ -6,7 +6,7 @@ namespace Nunchi.Core.Analysis;
 public sealed partial class SeriesAnalyzer
 {
     private const uint StateMagic = 0x3141434E; // "NCA1"
-    private const byte StateVersion = 2;
+    private const byte StateVersion = 3;
 
     /// <summary>
     /// Writes everything the analyzer has learned, so that <see cref="Restore"/> continues bit for bit as if it
@@ -21,7 +21,15 @@ public sealed partial class SeriesAnalyzer
             throw new InvalidOperationException("Take pending finding events before saving the analyzer state.");
         }
 
-        var writer = new StateWriter(output);
+        // Written whole first, so that the checksum over it can follow it.
+        var body = new ArrayBufferWriter<byte>(16 * 1024);
+        WriteBody(new StateWriter(body));
+        output.Write(body.WrittenSpan);
+        new StateWriter(output).Write((long)StateChecksum.Of(body.WrittenSpan));
+    }
+
+    private void WriteBody(StateWriter writer)
+    {
         writer.Write((int)StateMagic);
         writer.Write(StateVersion);
         _cadence.Save(writer);
@@ -89,6 +97,25 @@ public sealed partial class SeriesAnalyzer
     /// <exception cref="InvalidDataException">The bytes are not an analyzer state of this version or options.</exception>
     public static SeriesAnalyzer Restore(ReadOnlySpan<byte> state, AnalyzerOptions? options = null)
     {
+        if (state.Length < StateChecksum.Size
+            || StateChecksum.Of(state[..^StateChecksum.Size]) != (ulong)new StateReader(state[^StateChecksum.Size..]).ReadInt64())
+        {
+            throw new InvalidDataException("Analyzer state is damaged or truncated (its checksum does not match).");
+        }
+
+        try
+        {
+            return ReadBody(state[..^StateChecksum.Size], options);
+        }
+        catch (Exception e) when (e is ArgumentException or IndexOutOfRangeException or OverflowException)
+        {
+            // A sealed state that still does not parse was written by a different build: say so, not how it broke.
+            throw new InvalidDataException("Analyzer state does not match this version of Nunchi.", e);
+        }
+    }
+
+    private static SeriesAnalyzer ReadBody(ReadOnlySpan<byte> state, AnalyzerOptions? options)
+    {
         var analyzer = new SeriesAnalyzer(options);
         var reader = new StateReader(state);
         if ((uint)reader.ReadInt32() != StateMagic || reader.ReadByte() != StateVersion)
@@ -146,6 +173,7 @@ public sealed partial class SeriesAnalyzer
         {
             analyzer._pending.Add(FindingState.Read(ref reader));
         }
+
         if (!reader.AtEnd)
         {
             throw new InvalidDataException("Analyzer state has trailing bytes.");

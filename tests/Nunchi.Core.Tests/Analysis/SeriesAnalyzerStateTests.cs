@@ -220,13 +220,11 @@ public sealed class SeriesAnalyzerStateTests
         AssertSameOutput(reference, resumed, "small options");
     }
 
-    [Fact(Skip = "bug: Restore validates only lengths; a corrupted count or index restores and then crashes or hangs Update (see report)")]
+    [Fact]
     public void Restore_AnySingleCorruptedByte_ThrowsInvalidDataException()
     {
-        // Bytes set to 0x7F or 0xFF at most positions of a real state are restored without complaint; some then make
-        // Restore throw ArgumentOutOfRangeException (the regime memory's bin count), and others make a later Update
-        // throw IndexOutOfRangeException (cadence or feedback counts), ArithmeticException (Math.Sign of a NaN
-        // profile mean), return a NaN score (a NaN calibrator moment) or loop forever (the history's bucket index).
+        // A damaged count or index that restored would later crash Update, return NaN or loop for ever (the history's
+        // bucket index): every single damaged byte must be refused up front.
         var state = SeasonalState();
         foreach (var value in new byte[] { 0x7F, 0xFF })
         {
@@ -244,7 +242,7 @@ public sealed class SeriesAnalyzerStateTests
         }
     }
 
-    [Fact(Skip = "bug: a corrupted regime-memory bin count makes Restore throw ArgumentOutOfRangeException instead of InvalidDataException")]
+    [Fact]
     public void Restore_CorruptedByte_NeverThrowsAnythingButInvalidDataException()
     {
         var state = SeasonalState();
