@@ -26,7 +26,7 @@ internal sealed class SeasonalProfile
     private readonly float[] _mean;
     private readonly float[] _scale;
     private readonly byte[] _samples;   // samples seen by each bin, saturating
-    private readonly byte[] _anomalousCycle; // 1 + (cycle mod 255) of the bin's last anomalous point, 0 = none
+    private readonly byte[] _anomalousTags; // per bin, 2 bits: 1 + (cycle mod 3) of its last anomalous point, 0 = none
 
     private long _periodMs;
     private int _bins;
@@ -40,7 +40,7 @@ internal sealed class SeasonalProfile
         _mean = new float[maxBins];
         _scale = new float[maxBins];
         _samples = new byte[maxBins];
-        _anomalousCycle = new byte[maxBins];
+        _anomalousTags = new byte[(maxBins + 3) / 4];
     }
 
     public bool Active => _periodMs > 0;
@@ -69,7 +69,7 @@ internal sealed class SeasonalProfile
         Array.Clear(_mean);
         Array.Clear(_scale);
         Array.Clear(_samples);
-        Array.Clear(_anomalousCycle);
+        Array.Clear(_anomalousTags);
     }
 
     /// <summary>
@@ -179,8 +179,8 @@ internal sealed class SeasonalProfile
         if (anomalous)
         {
             var cycle = timestampMs / _periodMs;
-            weight = _anomalousCycle[nearest] == CycleTag(cycle - 1) ? 1 : OneOffWeight;
-            _anomalousCycle[nearest] = CycleTag(cycle);
+            weight = AnomalousTag(nearest) == CycleTag(cycle - 1) ? 1 : OneOffWeight;
+            SetAnomalousTag(nearest, CycleTag(cycle));
         }
 
         // Running mean with the current value as a one-visit prior, then exponential smoothing across cycles.
@@ -190,7 +190,17 @@ internal sealed class SeasonalProfile
         _mean[at.Bin1] += (float)(rate * at.Fraction * error);
     }
 
-    private static byte CycleTag(long cycle) => (byte)((((cycle % 255) + 255) % 255) + 1);
+    // Two bits a bin keep the state small; a tag repeats every third cycle, so an anomaly four cycles back is
+    // taken for last cycle's, which only means a one-off teaches in full once.
+    private static int CycleTag(long cycle) => (int)(((cycle % 3) + 3) % 3) + 1;
+
+    private int AnomalousTag(int bin) => (_anomalousTags[bin >> 2] >> ((bin & 3) * 2)) & 3;
+
+    private void SetAnomalousTag(int bin, int tag)
+    {
+        var shift = (bin & 3) * 2;
+        _anomalousTags[bin >> 2] = (byte)((_anomalousTags[bin >> 2] & ~(3 << shift)) | (tag << shift));
+    }
 
     /// <summary>Removes the mean of the profile and returns it, so the caller can move it into the level.</summary>
     public double Recentre()
@@ -254,7 +264,7 @@ internal sealed class SeasonalProfile
         writer.Write(_mean.AsSpan(0, _bins));
         writer.Write(_scale.AsSpan(0, _bins));
         writer.Write(MemoryMarshal.Cast<byte, sbyte>(_samples.AsSpan(0, _bins)));
-        writer.Write(MemoryMarshal.Cast<byte, sbyte>(_anomalousCycle.AsSpan(0, _bins)));
+        writer.Write(MemoryMarshal.Cast<byte, sbyte>(_anomalousTags.AsSpan(0, (_bins + 3) / 4)));
     }
 
     public void Load(ref StateReader reader)
@@ -268,6 +278,6 @@ internal sealed class SeasonalProfile
         reader.ReadUpTo<float>(_mean);
         reader.ReadUpTo<float>(_scale);
         reader.ReadUpTo(MemoryMarshal.Cast<byte, sbyte>(_samples.AsSpan()));
-        reader.ReadUpTo(MemoryMarshal.Cast<byte, sbyte>(_anomalousCycle.AsSpan()));
+        reader.ReadUpTo(MemoryMarshal.Cast<byte, sbyte>(_anomalousTags.AsSpan()));
     }
 }
