@@ -1,0 +1,32 @@
+using Nunchi.Core.Series;
+
+namespace Nunchi.Storage;
+
+/// <summary>Every series the store knows, with its id, unit, aliases and retention.</summary>
+/// <remarks>Thread-safe. Lookups are in memory; creating a series writes it to SQLite before returning.</remarks>
+public interface ISeriesCatalog
+{
+    /// <summary>Number of series.</summary>
+    int Count { get; }
+
+    /// <summary>Looks the series up and creates it when it is new and the cardinality limit allows.</summary>
+    CatalogStatus GetOrAdd(SeriesKey key, out int id);
+
+    /// <summary>The series with this id, or null.</summary>
+    SeriesEntry? ById(int id);
+
+    /// <summary>The series with this key, or null.</summary>
+    SeriesEntry? Find(SeriesKey key);
+
+    /// <summary>Every series, ordered by id.</summary>
+    IReadOnlyList<SeriesEntry> All();
+
+    /// <summary>Sets the unit of a series (null clears it).</summary>
+    void SetUnit(int id, string? unit);
+
+    /// <summary>Adds aliases to a series; aliases it already has are ignored.</summary>
+    void AddAliases(int id, IEnumerable<string> aliases);
+
+    /// <summary>Sets how long the series' points are kept (null: the store's default).</summary>
+    void SetRetention(int id, long? retentionMs);
+}
