@@ -185,7 +185,7 @@ internal sealed class BlockFileSet : IDisposable
                 && BlockFormat.TryReadHeader(headerBytes, out var h)
                 && at + BlockFormat.HeaderBytes + h.Length <= fileLength)
             {
-                var block = new BlockRef(file, at + BlockFormat.HeaderBytes, h.Length, h.Count, h.MinTs, h.MaxTs, h.MaxLsn, h.PayloadCrc);
+                var block = new BlockRef(file, at + BlockFormat.HeaderBytes, h.Length, h.Count, h.MinTs, h.MaxTs, h.MaxLsn, h.PayloadCrc, h.MaxLsnPoints);
                 if (verifyPayloads)
                 {
                     if (payload.Length < h.Length)

@@ -4,15 +4,16 @@ namespace Nunchi.Storage.Points;
 
 /// <summary>The header that precedes every block in a block file.</summary>
 /// <remarks>
-/// 48 bytes, little-endian: magic <c>NBK1</c> (4), CRC-32C of bytes 8..47 (4), series id (4), point count (4),
-/// min timestamp (8), max timestamp (8), max LSN (8), payload length (4), CRC-32C of the payload (4). The payload is
+/// 56 bytes, little-endian: magic <c>NBK1</c> (4), CRC-32C of bytes 8..55 (4), series id (4), point count (4),
+/// min timestamp (8), max timestamp (8), max LSN (8), payload length (4), CRC-32C of the payload (4), points of the
+/// series' max-LSN record sealed so far (4), reserved zero (4). The payload is
 /// <see cref="Encoding.BlockCodec"/> output. A block file is nothing but blocks back to back, so the index is
 /// rebuilt by walking the headers.
 /// </remarks>
 internal static class BlockFormat
 {
     /// <summary>Bytes of a block header.</summary>
-    public const int HeaderBytes = 48;
+    public const int HeaderBytes = 56;
 
     private const uint Magic = 0x314B424E; // "NBK1"
 
@@ -27,6 +28,8 @@ internal static class BlockFormat
         BinaryPrimitives.WriteInt64LittleEndian(destination[32..], header.MaxLsn);
         BinaryPrimitives.WriteInt32LittleEndian(destination[40..], header.Length);
         BinaryPrimitives.WriteUInt32LittleEndian(destination[44..], header.PayloadCrc);
+        BinaryPrimitives.WriteInt32LittleEndian(destination[48..], header.MaxLsnPoints);
+        BinaryPrimitives.WriteInt32LittleEndian(destination[52..], 0);
         BinaryPrimitives.WriteUInt32LittleEndian(destination[4..], Crc32C.Compute(destination[8..HeaderBytes]));
     }
 
@@ -48,7 +51,8 @@ internal static class BlockFormat
             BinaryPrimitives.ReadInt64LittleEndian(source[24..]),
             BinaryPrimitives.ReadInt64LittleEndian(source[32..]),
             BinaryPrimitives.ReadInt32LittleEndian(source[40..]),
-            BinaryPrimitives.ReadUInt32LittleEndian(source[44..]));
+            BinaryPrimitives.ReadUInt32LittleEndian(source[44..]),
+            BinaryPrimitives.ReadInt32LittleEndian(source[48..]));
         return header.SeriesId > 0 && header.Count > 0 && header.Length > 0 && header.MinTs <= header.MaxTs;
     }
 }

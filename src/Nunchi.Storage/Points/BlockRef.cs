@@ -9,7 +9,11 @@ namespace Nunchi.Storage.Points;
 /// <param name="MaxTs">Latest timestamp, Unix ms.</param>
 /// <param name="MaxLsn">Highest LSN of the points sealed into it: the series' log records up to here are in blocks.</param>
 /// <param name="PayloadCrc">CRC-32C of the encoded points.</param>
-internal readonly record struct BlockRef(BlockFile File, long Offset, int Length, int Count, long MinTs, long MaxTs, long MaxLsn, uint PayloadCrc)
+/// <param name="MaxLsnPoints">
+/// How many of the series' points of log record <paramref name="MaxLsn"/> are sealed up to and including this block
+/// (one batch can fill several blocks; recovery skips exactly these).
+/// </param>
+internal readonly record struct BlockRef(BlockFile File, long Offset, int Length, int Count, long MinTs, long MaxTs, long MaxLsn, uint PayloadCrc, int MaxLsnPoints)
 {
     /// <summary>Bytes the block takes in its file, header included.</summary>
     public long StoredBytes => BlockFormat.HeaderBytes + Length;

@@ -84,7 +84,7 @@ public sealed partial class EmbeddedPointStore
             {
                 reader.HeadFrom = headFrom;
                 reader.HeadTo = headTo;
-                var head = new BlockRef(null!, 0, 0, headTo - headFrom, reader.HeadTs[headFrom], reader.HeadTs[headTo - 1], 0, 0);
+                var head = new BlockRef(null!, 0, 0, headTo - headFrom, reader.HeadTs[headFrom], reader.HeadTs[headTo - 1], 0, 0, 0);
                 reader.Sources[blockCount] = new RankedBlock(head, int.MaxValue);
                 sources = reader.Sources.AsSpan(0, blockCount + 1);
             }

@@ -21,8 +21,9 @@ public sealed partial class EmbeddedPointStore
         {
             var state = GetOrAddSeries(p.SeriesId);
 
-            // At recovery, the series' points up to its last sealed LSN are in blocks already.
-            if (recovering && lsn <= state.SealedLsn)
+            // At recovery, the series' points up to its last sealed LSN are in blocks already; of that record itself
+            // only the first SealedLsnPoints are (one batch can fill several blocks, the last of which may be lost).
+            if (recovering && (lsn < state.SealedLsn || (lsn == state.SealedLsn && state.SkipSealedPoint(lsn))))
             {
                 continue;
             }
@@ -68,7 +69,7 @@ public sealed partial class EmbeddedPointStore
             BlockCodec.Encode(_sealTs.AsSpan(0, n), _sealValues.AsSpan(0, n), _round);
             var length = _round.Length - at - BlockFormat.HeaderBytes;
             var crc = Crc32C.Compute(_round.Written.Slice(at + BlockFormat.HeaderBytes, length));
-            var header = new BlockHeader(state.Id, n, _sealTs[0], _sealTs[n - 1], state.HeadLastLsn, length, crc);
+            var header = new BlockHeader(state.Id, n, _sealTs[0], _sealTs[n - 1], state.HeadLastLsn, length, crc, state.LastLsnPoints);
             BlockFormat.WriteHeader(_round.Written[at..], header);
             _sealed.Add(new PendingSeal(state, at, header));
         }
@@ -80,7 +81,7 @@ public sealed partial class EmbeddedPointStore
         foreach (var s in _sealed)
         {
             var h = s.Header;
-            var block = new BlockRef(file, offset + s.At + BlockFormat.HeaderBytes, h.Length, h.Count, h.MinTs, h.MaxTs, h.MaxLsn, h.PayloadCrc);
+            var block = new BlockRef(file, offset + s.At + BlockFormat.HeaderBytes, h.Length, h.Count, h.MinTs, h.MaxTs, h.MaxLsn, h.PayloadCrc, h.MaxLsnPoints);
             lock (s.State.Gate)
             {
                 s.State.CompleteSeal(block);

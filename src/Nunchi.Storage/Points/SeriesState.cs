@@ -34,6 +34,14 @@ internal sealed class SeriesState(int id)
     /// <summary>The highest LSN whose points of this series are in blocks.</summary>
     public long SealedLsn { get; private set; }
 
+    /// <summary>How many of this series' points of record <see cref="SealedLsn"/> are in blocks.</summary>
+    public int SealedLsnPoints { get; private set; }
+
+    /// <summary>How many of this series' points of record <see cref="HeadLastLsn"/> were applied (sealed or not).</summary>
+    public int LastLsnPoints { get; private set; }
+
+    private long LastLsn { get; set; }
+
     /// <summary>Whether the commit loop has queued this head for sealing.</summary>
     public bool QueuedForSeal { get; set; }
 
@@ -87,6 +95,30 @@ internal sealed class SeriesState(int id)
         _headValues[HeadCount] = value;
         HeadCount++;
         HeadLastLsn = lsn;
+        CountPointOf(lsn);
+    }
+
+    /// <summary>At recovery: counts a point of record <paramref name="lsn"/> and says whether it is sealed already.</summary>
+    public bool SkipSealedPoint(long lsn)
+    {
+        if (LastLsn == lsn && LastLsnPoints >= SealedLsnPoints)
+        {
+            return false;
+        }
+
+        CountPointOf(lsn);
+        return true;
+    }
+
+    private void CountPointOf(long lsn)
+    {
+        if (LastLsn != lsn)
+        {
+            LastLsn = lsn;
+            LastLsnPoints = 0;
+        }
+
+        LastLsnPoints++;
     }
 
     /// <summary>Replaces the whole head with the block it was sealed into; the caller holds <see cref="Gate"/>.</summary>
@@ -104,7 +136,11 @@ internal sealed class SeriesState(int id)
         BlockMax = _blocks.Count == 0 ? block.MaxTs : Math.Max(BlockMax, block.MaxTs);
         _blocks.Add(block);
         BlockPoints += block.Count;
-        SealedLsn = Math.Max(SealedLsn, block.MaxLsn);
+        if (block.MaxLsn > SealedLsn || (block.MaxLsn == SealedLsn && block.MaxLsnPoints > SealedLsnPoints))
+        {
+            SealedLsn = block.MaxLsn;
+            SealedLsnPoints = block.MaxLsnPoints;
+        }
     }
 
     /// <summary>Removes the blocks that end before <paramref name="cutoffMs"/>; the caller holds <see cref="Gate"/>.</summary>
