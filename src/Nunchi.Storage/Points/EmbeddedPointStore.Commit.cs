@@ -76,6 +76,7 @@ public sealed partial class EmbeddedPointStore
         await _commitLoopDone.Task.ConfigureAwait(false);
         _wal.Dispose();
         _blocks.Dispose();
+        await _lock.DisposeAsync().ConfigureAwait(false);
     }
 
     private void RunCommitLoop()

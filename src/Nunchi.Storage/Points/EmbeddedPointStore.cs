@@ -24,6 +24,7 @@ public sealed partial class EmbeddedPointStore : IPointStore
     private readonly WriteAheadLog _wal;
     private readonly BlockFileSet _blocks;
     private readonly Thread _commitThread;
+    private readonly FileStream _lock;
     private readonly TaskCompletionSource _commitLoopDone = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private SeriesState?[] _series = new SeriesState?[1024];
     private long _durableLsn;
@@ -46,6 +47,10 @@ public sealed partial class EmbeddedPointStore : IPointStore
         var fsync = options.Fsync;
         var fresh = !Directory.Exists(options.DataDirectory);
         Directory.CreateDirectory(options.DataDirectory);
+
+        // One store per directory: a second process appending to the same log would corrupt it. FileShare.None takes
+        // an exclusive flock on Unix, released by the kernel when the process dies, even by kill -9.
+        _lock = new FileStream(Path.Combine(options.DataDirectory, "LOCK"), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
         var walDirectory = Path.Combine(options.DataDirectory, "wal");
         var blockDirectory = Path.Combine(options.DataDirectory, "blocks");
         var created = !Directory.Exists(walDirectory) || !Directory.Exists(blockDirectory);

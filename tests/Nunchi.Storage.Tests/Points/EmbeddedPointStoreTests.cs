@@ -437,6 +437,14 @@ public sealed class EmbeddedPointStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task Open_DirectoryInUse_Throws()
+    {
+        await using var store = _dir.Open();
+
+        Should.Throw<IOException>(() => _dir.Open());
+    }
+
+    [Fact]
     public async Task AppendAsync_AfterDispose_Throws()
     {
         var store = _dir.Open();

@@ -29,6 +29,11 @@ internal sealed class StoreDirectory : IDisposable
         var copy = Path + "-copy-" + Guid.NewGuid().ToString("N")[..6];
         foreach (var file in Directory.EnumerateFiles(Path, "*", SearchOption.AllDirectories))
         {
+            if (System.IO.Path.GetFileName(file) == "LOCK")
+            {
+                continue;
+            }
+
             var target = System.IO.Path.Combine(copy, System.IO.Path.GetRelativePath(Path, file));
             Directory.CreateDirectory(System.IO.Path.GetDirectoryName(target)!);
             using var source = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
