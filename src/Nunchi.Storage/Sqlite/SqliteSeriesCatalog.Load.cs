@@ -38,20 +38,17 @@ internal sealed partial class SqliteSeriesCatalog
             "SELECT series_id, alias FROM series_aliases ORDER BY series_id, position;",
             static reader => reader.GetString(1));
 
-        _entries.Capacity = rows.Count;
         for (var i = 0; i < rows.Count; i++)
         {
             var (measurement, field, unit, retentionMs) = rows[i];
             var key = new SeriesKey(measurement, tags[i] ?? [], field);
             var entry = new SeriesEntry(i + 1, key, unit, aliases[i]?.AsReadOnly() ?? (IReadOnlyList<string>)[], retentionMs);
-            _entries.Add(entry);
+            Append(entry);
             if (!_ids.TryAdd(key, entry.Id))
             {
                 throw Damaged($"two series have the key {key}");
             }
         }
-
-        _count = rows.Count;
     }
 
     private List<T>?[] ReadGrouped<T>(int seriesCount, string sql, Func<SqliteDataReader, T> read)

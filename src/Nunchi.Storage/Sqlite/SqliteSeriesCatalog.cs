@@ -6,9 +6,10 @@ namespace Nunchi.Storage.Sqlite;
 
 /// <summary>The series catalog kept in SQLite, with every series loaded into memory at open.</summary>
 /// <remarks>
-/// Thread-safe. <see cref="GetOrAdd"/> and <see cref="Find"/> for a known key are one lock-free dictionary lookup
-/// (no SQL, no allocation); every write takes the catalog's lock and commits before it returns, so a series
-/// reported <see cref="CatalogStatus.Created"/> is durable. Ids are dense: the n-th series created has id n.
+/// Thread-safe. Reads take no lock: <see cref="GetOrAdd"/> and <see cref="Find"/> for a known key are one dictionary
+/// lookup (no SQL, no allocation), <see cref="ById"/> an array read. Every write takes the catalog's lock and commits
+/// (one fsync) before it returns, so a series reported <see cref="CatalogStatus.Created"/> is durable; writes
+/// therefore run one at a time. Ids are dense: the n-th series created has id n.
 /// </remarks>
 internal sealed partial class SqliteSeriesCatalog : ISeriesCatalog, IDisposable
 {
@@ -16,11 +17,12 @@ internal sealed partial class SqliteSeriesCatalog : ISeriesCatalog, IDisposable
     private readonly int _maxSeries;
     private readonly Lock _gate = new();
 
-    // Readers use _ids without the lock; an id is added to it only after its entry is in _entries.
+    // Readers use _ids without the lock; an id is added to it only after its entry is in _entries and counted.
     private readonly ConcurrentDictionary<SeriesKey, int> _ids = new();
 
-    // Guarded by _gate; the entry of id n is at n - 1. Entries are immutable and replaced on change.
-    private readonly List<SeriesEntry> _entries = [];
+    // The entry of id n is at n - 1, for n up to _count. Written under _gate, read without it: an array only grows
+    // (a bigger copy is published whole), and entries are immutable records replaced whole on change.
+    private SeriesEntry[] _entries = new SeriesEntry[16];
 
     private readonly SqliteCommand _insertSeries;
     private readonly SqliteCommand _insertTag;
@@ -90,10 +92,8 @@ internal sealed partial class SqliteSeriesCatalog : ISeriesCatalog, IDisposable
     /// <inheritdoc/>
     public SeriesEntry? ById(int id)
     {
-        lock (_gate)
-        {
-            return id >= 1 && id <= _entries.Count ? _entries[id - 1] : null;
-        }
+        var count = Volatile.Read(ref _count);
+        return id >= 1 && id <= count ? Volatile.Read(ref Volatile.Read(ref _entries)[id - 1]) : null;
     }
 
     /// <inheritdoc/>
@@ -106,10 +106,8 @@ internal sealed partial class SqliteSeriesCatalog : ISeriesCatalog, IDisposable
     /// <inheritdoc/>
     public IReadOnlyList<SeriesEntry> All()
     {
-        lock (_gate)
-        {
-            return [.. _entries];
-        }
+        var count = Volatile.Read(ref _count);
+        return Volatile.Read(ref _entries).AsSpan(0, count).ToArray();
     }
 
     /// <inheritdoc/>
@@ -126,7 +124,7 @@ internal sealed partial class SqliteSeriesCatalog : ISeriesCatalog, IDisposable
             _updateUnit.Parameters[0].Value = SqliteCommands.OrNull(unit);
             _updateUnit.Parameters[1].Value = id;
             _updateUnit.ExecuteNonQuery();
-            _entries[id - 1] = entry with { Unit = unit };
+            Volatile.Write(ref _entries[id - 1], entry with { Unit = unit });
         }
     }
 
@@ -149,7 +147,7 @@ internal sealed partial class SqliteSeriesCatalog : ISeriesCatalog, IDisposable
             _updateRetention.Parameters[0].Value = SqliteCommands.OrNull(retentionMs);
             _updateRetention.Parameters[1].Value = id;
             _updateRetention.ExecuteNonQuery();
-            _entries[id - 1] = entry with { RetentionMs = retentionMs };
+            Volatile.Write(ref _entries[id - 1], entry with { RetentionMs = retentionMs });
         }
     }
 
@@ -195,7 +193,7 @@ internal sealed partial class SqliteSeriesCatalog : ISeriesCatalog, IDisposable
                 transaction.Commit();
             }
 
-            _entries[id - 1] = entry with { Aliases = added.AsReadOnly() };
+            Volatile.Write(ref _entries[id - 1], entry with { Aliases = added.AsReadOnly() });
         }
     }
 
@@ -226,16 +224,15 @@ internal sealed partial class SqliteSeriesCatalog : ISeriesCatalog, IDisposable
                 return CatalogStatus.Found;
             }
 
-            if (_entries.Count >= _maxSeries)
+            if (_count >= _maxSeries)
             {
                 id = 0;
                 return CatalogStatus.CardinalityLimit;
             }
 
-            var newId = _entries.Count + 1;
+            var newId = _count + 1;
             Insert(newId, key);
-            _entries.Add(new SeriesEntry(newId, key, null, [], null));
-            Volatile.Write(ref _count, newId);
+            Append(new SeriesEntry(newId, key, null, [], null));
             _ids[key] = newId;
             id = newId;
             return CatalogStatus.Created;
@@ -268,12 +265,26 @@ internal sealed partial class SqliteSeriesCatalog : ISeriesCatalog, IDisposable
     private SeriesEntry Existing(int id)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
-        if (id < 1 || id > _entries.Count)
+        if (id < 1 || id > _count)
         {
             throw new ArgumentOutOfRangeException(nameof(id), id, "No series has this id.");
         }
 
         return _entries[id - 1];
+    }
+
+    // Under _gate (or during Load): the entry becomes visible to readers when _count includes it.
+    private void Append(SeriesEntry entry)
+    {
+        var entries = _entries;
+        if (_count == entries.Length)
+        {
+            Array.Resize(ref entries, entries.Length * 2);
+            Volatile.Write(ref _entries, entries);
+        }
+
+        entries[_count] = entry;
+        Volatile.Write(ref _count, _count + 1);
     }
 
     private void DisposeCommands()

@@ -207,6 +207,35 @@ public sealed class SqliteSeriesCatalogTests
     }
 
     [Fact]
+    public async Task ById_WhileSeriesAreCreated_EveryCountedSeriesIsVisible()
+    {
+        using var temp = new TempDataDirectory();
+        using var database = temp.Open();
+        var catalog = database.Catalog;
+        var missed = 0;
+        var writer = Task.Run(() =>
+        {
+            for (var i = 0; i < 300; i++)
+            {
+                catalog.GetOrAdd(new SeriesKey("m", [new("n", $"{i}")], "f"), out _);
+            }
+        });
+
+        while (!writer.IsCompleted)
+        {
+            var count = catalog.Count;
+            if (count > 0 && (catalog.ById(count) is null || catalog.All().Count < count))
+            {
+                missed++;
+            }
+        }
+
+        await writer;
+        missed.ShouldBe(0);
+        catalog.ById(300)!.Key.Tag("n").ShouldBe("299");
+    }
+
+    [Fact]
     public void GetOrAdd_KnownKey_AllocatesNothing()
     {
         using var temp = new TempDataDirectory();
