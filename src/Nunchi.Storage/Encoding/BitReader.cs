@@ -1,0 +1,63 @@
+namespace Nunchi.Storage.Encoding;
+
+/// <summary>Reads bit fields most significant bit first; every read is bounds-checked.</summary>
+internal ref struct BitReader
+{
+    private readonly ReadOnlySpan<byte> _source;
+    private ulong _buffer; // the next bits, most significant first
+    private int _available;
+    private int _position;
+
+    /// <summary>Reads <paramref name="source"/> from its first byte.</summary>
+    public BitReader(ReadOnlySpan<byte> source)
+    {
+        _source = source;
+    }
+
+    /// <summary>Bytes consumed so far (a partly read byte counts as consumed).</summary>
+    public readonly int BytesConsumed => _position;
+
+    /// <summary>Bits still buffered but not read; the padding of the last byte.</summary>
+    public readonly int BufferedBits => _available;
+
+    /// <summary>Reads <paramref name="bits"/> (1–56); false when the bytes end first.</summary>
+    public bool TryRead(int bits, out ulong value)
+    {
+        if (bits > _available)
+        {
+            Refill();
+            if (bits > _available)
+            {
+                value = 0;
+                return false;
+            }
+        }
+
+        value = _buffer >> (64 - bits);
+        _buffer <<= bits;
+        _available -= bits;
+        return true;
+    }
+
+    /// <summary>Reads <paramref name="bits"/> (1–64); false when the bytes end first.</summary>
+    public bool TryReadWide(int bits, out ulong value)
+    {
+        if (bits <= 56)
+        {
+            return TryRead(bits, out value);
+        }
+
+        bool ok = TryRead(32, out ulong high) & TryRead(bits - 32, out ulong low);
+        value = (high << (bits - 32)) | low;
+        return ok;
+    }
+
+    private void Refill()
+    {
+        while (_available <= 56 && _position < _source.Length)
+        {
+            _buffer |= (ulong)_source[_position++] << (56 - _available);
+            _available += 8;
+        }
+    }
+}
