@@ -14,11 +14,43 @@ internal ref struct BitReader
         _source = source;
     }
 
-    /// <summary>Bytes consumed so far (a partly read byte counts as consumed).</summary>
-    public readonly int BytesConsumed => _position;
+    /// <summary>Bits read so far.</summary>
+    public readonly long BitsRead => (_position * 8L) - _available;
 
-    /// <summary>Bits still buffered but not read; the padding of the last byte.</summary>
-    public readonly int BufferedBits => _available;
+    /// <summary>
+    /// Reads ones up to a closing zero (consumed) or up to <paramref name="limit"/> ones (1–56; no zero follows them);
+    /// false when the bytes end first.
+    /// </summary>
+    public bool TryReadUnary(int limit, out int ones)
+    {
+        if (_available <= limit)
+        {
+            Refill();
+        }
+
+        // Bits past _available are zeros in _buffer, so they end the run; a run that reaches them ran out of bytes.
+        ones = Math.Min(System.Numerics.BitOperations.LeadingZeroCount(~_buffer), limit);
+        if (ones == limit)
+        {
+            if (limit > _available)
+            {
+                return false;
+            }
+
+            _buffer <<= limit;
+            _available -= limit;
+            return true;
+        }
+
+        if (ones >= _available)
+        {
+            return false;
+        }
+
+        _buffer <<= ones + 1;
+        _available -= ones + 1;
+        return true;
+    }
 
     /// <summary>Reads <paramref name="bits"/> (1–56); false when the bytes end first.</summary>
     public bool TryRead(int bits, out ulong value)

@@ -11,14 +11,14 @@ namespace Nunchi.Storage.Encoding;
 /// <para>Layout, all integers little-endian or LEB128:</para>
 /// <code>
 /// varint  n                    point count, 1 … MaxPointCount
-/// byte    layout               bits 0–1 timestamp difference order, 2–3 value difference order, 4–5 ValueEncoding
-/// …       timestamps           DifferenceCoding at the timestamp order
+/// byte    layout               bits 0–2 timestamp Predictor, 3–5 value Predictor, 6–7 ValueEncoding
+/// …       timestamps           PredictiveCoding with the timestamp predictor
 /// Constant:   8 bytes          the bits of the one value
-/// Decimal:    byte scale d,    then the integers m (value = m / 10^d) in DifferenceCoding at the value order
+/// Decimal:    byte scale d,    then the integers m (value = m / 10^d) in PredictiveCoding with the value predictor
 /// GorillaXor: the bit stream, to the end of the block
 /// </code>
 /// <para>
-/// Typical sizes: a regular cadence costs 1 byte per 128 timestamps; a constant series 9 bytes; sensor values printed
+/// Typical sizes: a regular cadence costs 7 bits per 128 timestamps; a constant series 9 bytes; sensor values printed
 /// with 1–3 decimals 3–8 bits each. Decoding is bit-exact for every double. Thread-safe (no state).
 /// </para>
 /// </remarks>
@@ -46,16 +46,18 @@ internal static class BlockCodec
             ThrowBadLength(n, values.Length);
         }
 
-        // 1. Timestamps: the cheapest difference order (2 for a steady cadence).
-        int timestampOrder = DifferenceCoding.ChooseOrder(timestampsMs, out int timestampLength);
-
         long[] integers = ArrayPool<long>.Shared.Rent(n);
+        ulong[] timestampResiduals = ArrayPool<ulong>.Shared.Rent(n);
+        ulong[] valueResiduals = ArrayPool<ulong>.Shared.Rent(n);
         byte[]? gorilla = null;
         try
         {
+            // 1. Timestamps: the cheapest predictor (delta of deltas for a steady cadence).
+            Predictor timestampPredictor = PredictiveCoding.Choose(timestampsMs, timestampResiduals.AsSpan(0, n), out int timestampLength);
+
             // 2. Values: constant, else exact decimal integers, else (or when smaller) Gorilla XOR.
             var encoding = ValueEncoding.Constant;
-            int valueOrder = 0;
+            var valuePredictor = Predictor.Zero;
             int scale = 0;
             int valueLength = sizeof(double);
             if (!IsConstant(values))
@@ -66,7 +68,7 @@ internal static class BlockCodec
                 if (DecimalScale.TryScale(values, m, out scale))
                 {
                     encoding = ValueEncoding.Decimal;
-                    valueOrder = DifferenceCoding.ChooseOrder(m, out valueLength);
+                    valuePredictor = PredictiveCoding.Choose(m, valueResiduals.AsSpan(0, n), out valueLength);
                     valueLength += 1; // the scale byte
                 }
 
@@ -76,7 +78,7 @@ internal static class BlockCodec
                     int gorillaLength = GorillaXor.Encode(values, gorilla);
                     if (gorillaLength < valueLength)
                     {
-                        (encoding, valueOrder, valueLength) = (ValueEncoding.GorillaXor, 0, gorillaLength);
+                        (encoding, valuePredictor, valueLength) = (ValueEncoding.GorillaXor, Predictor.Zero, gorillaLength);
                     }
                 }
             }
@@ -85,8 +87,8 @@ internal static class BlockCodec
             int total = VarInt.Length((ulong)n) + 1 + timestampLength + valueLength;
             Span<byte> block = output.GetSpan(total).Slice(0, total);
             int o = VarInt.Write((ulong)n, block);
-            block[o++] = (byte)(timestampOrder | (valueOrder << 2) | ((int)encoding << 4));
-            o += DifferenceCoding.Write(timestampsMs, timestampOrder, block.Slice(o));
+            block[o++] = (byte)((int)timestampPredictor | ((int)valuePredictor << 3) | ((int)encoding << 6));
+            o += PredictiveCoding.Write(timestampsMs, timestampPredictor, timestampResiduals.AsSpan(0, n), block.Slice(o));
             switch (encoding)
             {
                 case ValueEncoding.Constant:
@@ -94,7 +96,7 @@ internal static class BlockCodec
                     break;
                 case ValueEncoding.Decimal:
                     block[o++] = (byte)scale;
-                    DifferenceCoding.Write(integers.AsSpan(0, n), valueOrder, block.Slice(o));
+                    PredictiveCoding.Write(integers.AsSpan(0, n), valuePredictor, valueResiduals.AsSpan(0, n), block.Slice(o));
                     break;
                 default:
                     gorilla.AsSpan(0, valueLength).CopyTo(block.Slice(o));
@@ -106,6 +108,8 @@ internal static class BlockCodec
         finally
         {
             ArrayPool<long>.Shared.Return(integers);
+            ArrayPool<ulong>.Shared.Return(timestampResiduals);
+            ArrayPool<ulong>.Shared.Return(valueResiduals);
             if (gorilla is not null)
             {
                 ArrayPool<byte>.Shared.Return(gorilla);
@@ -142,15 +146,15 @@ internal static class BlockCodec
         }
 
         int layout = block[position++];
-        int timestampOrder = layout & 3;
-        int valueOrder = (layout >> 2) & 3;
-        var encoding = (ValueEncoding)(layout >> 4);
-        if (timestampOrder > DifferenceCoding.MaxOrder || valueOrder > DifferenceCoding.MaxOrder)
+        var timestampPredictor = (Predictor)(layout & 7);
+        var valuePredictor = (Predictor)((layout >> 3) & 7);
+        var encoding = (ValueEncoding)(layout >> 6);
+        if ((int)timestampPredictor > PredictiveCoding.MaxPredictor || (int)valuePredictor > PredictiveCoding.MaxPredictor)
         {
             return false;
         }
 
-        if (!DifferenceCoding.TryRead(block, ref position, timestampOrder, timestampsMs.Slice(0, n)))
+        if (!PredictiveCoding.TryRead(block, ref position, timestampPredictor, timestampsMs.Slice(0, n)))
         {
             return false;
         }
@@ -159,7 +163,7 @@ internal static class BlockCodec
         bool ok = encoding switch
         {
             ValueEncoding.Constant => TryReadConstant(block.Slice(position), output),
-            ValueEncoding.Decimal => TryReadDecimal(block.Slice(position), valueOrder, output),
+            ValueEncoding.Decimal => TryReadDecimal(block.Slice(position), valuePredictor, output),
             ValueEncoding.GorillaXor => GorillaXor.TryDecode(block.Slice(position), output),
             _ => false,
         };
@@ -196,7 +200,7 @@ internal static class BlockCodec
         return true;
     }
 
-    private static bool TryReadDecimal(ReadOnlySpan<byte> source, int order, Span<double> values)
+    private static bool TryReadDecimal(ReadOnlySpan<byte> source, Predictor predictor, Span<double> values)
     {
         if (source.IsEmpty || source[0] > DecimalScale.MaxScale)
         {
@@ -207,7 +211,7 @@ internal static class BlockCodec
         int position = 1;
         // The integers are decoded into the values' own memory, then converted in place.
         Span<long> integers = System.Runtime.InteropServices.MemoryMarshal.Cast<double, long>(values);
-        if (!DifferenceCoding.TryRead(source, ref position, order, integers) || position != source.Length)
+        if (!PredictiveCoding.TryRead(source, ref position, predictor, integers) || position != source.Length)
         {
             return false;
         }

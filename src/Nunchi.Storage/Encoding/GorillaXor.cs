@@ -127,6 +127,6 @@ internal static class GorillaXor
         }
 
         // Only the zero padding of the last byte may remain.
-        return reader.BytesConsumed == source.Length && reader.BufferedBits < 8;
+        return (reader.BitsRead + 7) >> 3 == source.Length;
     }
 }

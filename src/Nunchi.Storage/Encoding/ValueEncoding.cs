@@ -1,6 +1,6 @@
 namespace Nunchi.Storage.Encoding;
 
-/// <summary>How a block stores its values (bits 4–5 of the block's layout byte).</summary>
+/// <summary>How a block stores its values (bits 6–7 of the block's layout byte).</summary>
 internal enum ValueEncoding : byte
 {
     /// <summary>Every value has the same bits: the 8 bytes of one double.</summary>
@@ -8,7 +8,7 @@ internal enum ValueEncoding : byte
 
     /// <summary>
     /// Every value is an integer divided by a power of ten, bit for bit: a scale byte, then the integers as
-    /// differences (see <see cref="DifferenceCoding"/>).
+    /// residuals of a predictor (see <see cref="PredictiveCoding"/>).
     /// </summary>
     Decimal = 1,
 
