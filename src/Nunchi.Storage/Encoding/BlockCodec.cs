@@ -34,7 +34,7 @@ internal static class BlockCodec
     /// <remarks>
     /// Any timestamps and any doubles round-trip; increasing timestamps and finite decimals compress best.
     /// Writes exactly one block through one <see cref="IBufferWriter{T}.GetSpan"/> call of the exact length; allocates
-    /// nothing (scratch comes from <see cref="ArrayPool{T}.Shared"/>).
+    /// nothing (scratch comes from <see cref="ArrayPool{T}.Shared"/>). Time O(n), ~7 predictor trials fused in one pass.
     /// </remarks>
     /// <exception cref="ArgumentException">The spans differ in length, are empty, or hold more than <see cref="MaxPointCount"/> points.</exception>
     public static void Encode(ReadOnlySpan<long> timestampsMs, ReadOnlySpan<double> values, IBufferWriter<byte> output)
@@ -46,70 +46,64 @@ internal static class BlockCodec
             ThrowBadLength(n, values.Length);
         }
 
+        // The block is built in pooled scratch and copied once its length is known: the writer is asked for exactly
+        // that many bytes, and the encoder needs no separate pass to measure.
         long[] integers = ArrayPool<long>.Shared.Rent(n);
-        ulong[] timestampResiduals = ArrayPool<ulong>.Shared.Rent(n);
-        ulong[] valueResiduals = ArrayPool<ulong>.Shared.Rent(n);
+        ulong[] residuals = ArrayPool<ulong>.Shared.Rent(n);
+        byte[] scratch = ArrayPool<byte>.Shared.Rent(MaxBlockLength(n));
         byte[]? gorilla = null;
         try
         {
+            Span<byte> block = scratch;
+            int o = VarInt.Write((ulong)n, block);
+            int layoutAt = o++;
+
             // 1. Timestamps: the cheapest predictor (delta of deltas for a steady cadence).
-            Predictor timestampPredictor = PredictiveCoding.Choose(timestampsMs, timestampResiduals.AsSpan(0, n), out int timestampLength);
+            Predictor timestampPredictor = PredictiveCoding.Choose(timestampsMs);
+            o += PredictiveCoding.Write(timestampsMs, timestampPredictor, residuals.AsSpan(0, n), block.Slice(o));
 
             // 2. Values: constant, else exact decimal integers, else (or when smaller) Gorilla XOR.
-            var encoding = ValueEncoding.Constant;
+            var encoding = ValueEncoding.GorillaXor;
             var valuePredictor = Predictor.Zero;
-            int scale = 0;
-            int valueLength = sizeof(double);
-            if (!IsConstant(values))
+            int valuesAt = o;
+            Span<long> m = integers.AsSpan(0, n);
+            if (IsConstant(values))
             {
-                encoding = ValueEncoding.GorillaXor;
-                valueLength = int.MaxValue;
-                Span<long> m = integers.AsSpan(0, n);
-                if (DecimalScale.TryScale(values, m, out scale))
-                {
-                    encoding = ValueEncoding.Decimal;
-                    valuePredictor = PredictiveCoding.Choose(m, valueResiduals.AsSpan(0, n), out valueLength);
-                    valueLength += 1; // the scale byte
-                }
+                encoding = ValueEncoding.Constant;
+                BinaryPrimitives.WriteDoubleLittleEndian(block.Slice(o), values[0]);
+                o += sizeof(double);
+            }
+            else if (DecimalScale.TryScale(values, m, out int scale))
+            {
+                encoding = ValueEncoding.Decimal;
+                valuePredictor = PredictiveCoding.Choose(m);
+                block[o++] = (byte)scale;
+                o += PredictiveCoding.Write(m, valuePredictor, residuals.AsSpan(0, n), block.Slice(o));
+            }
 
-                if (valueLength > GorillaTrialBytesPerValue * n)
+            if (encoding == ValueEncoding.GorillaXor || (encoding == ValueEncoding.Decimal && o - valuesAt > GorillaTrialBytesPerValue * n))
+            {
+                gorilla = ArrayPool<byte>.Shared.Rent(GorillaXor.MaxLength(n));
+                int gorillaLength = GorillaXor.Encode(values, gorilla);
+                if (encoding == ValueEncoding.GorillaXor || gorillaLength < o - valuesAt)
                 {
-                    gorilla = ArrayPool<byte>.Shared.Rent(GorillaXor.MaxLength(n));
-                    int gorillaLength = GorillaXor.Encode(values, gorilla);
-                    if (gorillaLength < valueLength)
-                    {
-                        (encoding, valuePredictor, valueLength) = (ValueEncoding.GorillaXor, Predictor.Zero, gorillaLength);
-                    }
+                    (encoding, valuePredictor) = (ValueEncoding.GorillaXor, Predictor.Zero);
+                    gorilla.AsSpan(0, gorillaLength).CopyTo(block.Slice(valuesAt));
+                    o = valuesAt + gorillaLength;
                 }
             }
+
+            block[layoutAt] = (byte)((int)timestampPredictor | ((int)valuePredictor << 3) | ((int)encoding << 6));
 
             // 3. One exact-length span from the writer.
-            int total = VarInt.Length((ulong)n) + 1 + timestampLength + valueLength;
-            Span<byte> block = output.GetSpan(total).Slice(0, total);
-            int o = VarInt.Write((ulong)n, block);
-            block[o++] = (byte)((int)timestampPredictor | ((int)valuePredictor << 3) | ((int)encoding << 6));
-            o += PredictiveCoding.Write(timestampsMs, timestampPredictor, timestampResiduals.AsSpan(0, n), block.Slice(o));
-            switch (encoding)
-            {
-                case ValueEncoding.Constant:
-                    BinaryPrimitives.WriteDoubleLittleEndian(block.Slice(o), values[0]);
-                    break;
-                case ValueEncoding.Decimal:
-                    block[o++] = (byte)scale;
-                    PredictiveCoding.Write(integers.AsSpan(0, n), valuePredictor, valueResiduals.AsSpan(0, n), block.Slice(o));
-                    break;
-                default:
-                    gorilla.AsSpan(0, valueLength).CopyTo(block.Slice(o));
-                    break;
-            }
-
-            output.Advance(total);
+            block.Slice(0, o).CopyTo(output.GetSpan(o));
+            output.Advance(o);
         }
         finally
         {
             ArrayPool<long>.Shared.Return(integers);
-            ArrayPool<ulong>.Shared.Return(timestampResiduals);
-            ArrayPool<ulong>.Shared.Return(valueResiduals);
+            ArrayPool<ulong>.Shared.Return(residuals);
+            ArrayPool<byte>.Shared.Return(scratch);
             if (gorilla is not null)
             {
                 ArrayPool<byte>.Shared.Return(gorilla);
@@ -174,6 +168,10 @@ internal static class BlockCodec
 
         return ok;
     }
+
+    // Count, layout, timestamps, and the largest value section (decimal or Gorilla; a constant's 8 bytes are less).
+    private static int MaxBlockLength(int n) =>
+        VarInt.MaxLength + 1 + PredictiveCoding.MaxLength(n) + Math.Max(1 + PredictiveCoding.MaxLength(n), GorillaXor.MaxLength(n));
 
     private static bool IsConstant(ReadOnlySpan<double> values)
     {

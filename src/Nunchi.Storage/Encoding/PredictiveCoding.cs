@@ -19,38 +19,72 @@ internal static class PredictiveCoding
     // Fixed-point fraction bits of the smoothed level.
     private const int FractionBits = 8;
 
-    /// <summary>
-    /// The predictor whose encoding of <paramref name="x"/> looks shortest (estimated per frame), and the exact
-    /// length in bytes of that encoding; <paramref name="residuals"/> (x.Length) is scratch and ends up holding the
-    /// chosen predictor's residuals for <see cref="Write"/>.
-    /// </summary>
-    public static Predictor Choose(ReadOnlySpan<long> x, Span<ulong> residuals, out int length)
+    /// <summary>The predictor whose encoding of <paramref name="x"/> looks shortest, estimated per frame in one pass.</summary>
+    public static Predictor Choose(ReadOnlySpan<long> x)
     {
-        var best = Predictor.Delta;
-        long bestBits = long.MaxValue;
-        for (int p = 0; p <= MaxPredictor; p++)
+        if (x.Length < 3 || IsSteadyRamp(x))
         {
-            var predictor = (Predictor)p;
-            int heads = Heads(predictor, x.Length);
-            ComputeResiduals(x, predictor, residuals);
-            long bits = HeadLength(x, heads) * 8L + RiceCoding.EstimateBits(residuals.Slice(heads));
-            if (bits < bestBits)
-            {
-                (best, bestBits) = (predictor, bits);
-            }
+            // A regular cadence or a steady counter: second differences are all zero.
+            return Predictor.DeltaOfDelta;
         }
 
-        int bestHeads = Heads(best, x.Length);
-        ComputeResiduals(x, best, residuals);
-        length = HeadLength(x, bestHeads) + (int)((RiceCoding.MeasureBits(residuals.Slice(bestHeads)) + 7) >> 3);
+        // The residuals of every predictor from index 2 on (where all have one), summed per frame; the Rice cost
+        // follows from the sum. Capped terms keep sums from overflowing; values that large are escaped anyway.
+        const ulong Cap = 1UL << 48;
+        long bitsZero = 0, bitsDelta = 0, bitsDeltaOfDelta = 0, bitsHalf = 0, bitsQuarter = 0, bitsEighth = 0;
+        long half = Smooth(x[0] << FractionBits, x[1], 1);
+        long quarter = Smooth(x[0] << FractionBits, x[1], 2);
+        long eighth = Smooth(x[0] << FractionBits, x[1], 3);
+        for (int start = 2; start < x.Length; start += RiceCoding.FrameLength)
+        {
+            int end = Math.Min(start + RiceCoding.FrameLength, x.Length);
+            ulong sumZero = 0, sumDelta = 0, sumDeltaOfDelta = 0, sumHalf = 0, sumQuarter = 0, sumEighth = 0;
+            unchecked
+            {
+                for (int i = start; i < end; i++)
+                {
+                    long v = x[i];
+                    long delta = v - x[i - 1];
+                    sumZero += Math.Min(VarInt.ZigZag(v), Cap);
+                    sumDelta += Math.Min(VarInt.ZigZag(delta), Cap);
+                    sumDeltaOfDelta += Math.Min(VarInt.ZigZag(delta - (x[i - 1] - x[i - 2])), Cap);
+                    sumHalf += Math.Min(VarInt.ZigZag(v - Predict(half)), Cap);
+                    sumQuarter += Math.Min(VarInt.ZigZag(v - Predict(quarter)), Cap);
+                    sumEighth += Math.Min(VarInt.ZigZag(v - Predict(eighth)), Cap);
+                    half = Smooth(half, v, 1);
+                    quarter = Smooth(quarter, v, 2);
+                    eighth = Smooth(eighth, v, 3);
+                }
+            }
+
+            int count = end - start;
+            bitsZero += RiceCoding.EstimateFrameBits(sumZero, count);
+            bitsDelta += RiceCoding.EstimateFrameBits(sumDelta, count);
+            bitsDeltaOfDelta += RiceCoding.EstimateFrameBits(sumDeltaOfDelta, count);
+            bitsHalf += RiceCoding.EstimateFrameBits(sumHalf, count);
+            bitsQuarter += RiceCoding.EstimateFrameBits(sumQuarter, count);
+            bitsEighth += RiceCoding.EstimateFrameBits(sumEighth, count);
+        }
+
+        // Ties go to the simpler predictor.
+        var best = Predictor.Delta;
+        long bestBits = bitsDelta;
+        Consider(Predictor.DeltaOfDelta, bitsDeltaOfDelta, ref best, ref bestBits);
+        Consider(Predictor.SmoothedHalf, bitsHalf, ref best, ref bestBits);
+        Consider(Predictor.SmoothedQuarter, bitsQuarter, ref best, ref bestBits);
+        Consider(Predictor.SmoothedEighth, bitsEighth, ref best, ref bestBits);
+        Consider(Predictor.Zero, bitsZero, ref best, ref bestBits);
         return best;
     }
 
+    /// <summary>Most bytes <see cref="Write"/> takes for <paramref name="count"/> values.</summary>
+    public static int MaxLength(int count) => (2 * VarInt.MaxLength) + RiceCoding.MaxLength(count);
+
     /// <summary>
-    /// Writes <paramref name="x"/> with the <paramref name="residuals"/> <see cref="Choose"/> left; returns the bytes
-    /// written.
+    /// Writes <paramref name="x"/> with <paramref name="predictor"/> into <paramref name="destination"/> (at least
+    /// <see cref="MaxLength"/>); <paramref name="residuals"/> (x.Length) is scratch. Returns the bytes written.
     /// </summary>
-    public static int Write(ReadOnlySpan<long> x, Predictor predictor, ReadOnlySpan<ulong> residuals, Span<byte> destination)
+    public static int Write(ReadOnlySpan<long> x, Predictor predictor, Span<ulong> residuals, Span<byte> destination)
     {
         int heads = Heads(predictor, x.Length);
         int o = 0;
@@ -59,6 +93,7 @@ internal static class PredictiveCoding
             o += VarInt.Write(VarInt.ZigZag(i == 0 ? x[0] : unchecked(x[1] - x[0])), destination.Slice(o));
         }
 
+        ComputeResiduals(x, predictor, residuals);
         var writer = new BitWriter(destination.Slice(o));
         RiceCoding.Write(residuals.Slice(heads), ref writer);
         writer.Flush();
@@ -104,15 +139,26 @@ internal static class PredictiveCoding
         _ => 1,
     }, count);
 
-    private static int HeadLength(ReadOnlySpan<long> x, int heads)
+    private static bool IsSteadyRamp(ReadOnlySpan<long> x)
     {
-        int length = 0;
-        for (int i = 0; i < heads; i++)
+        long step = unchecked(x[1] - x[0]);
+        for (int i = 2; i < x.Length; i++)
         {
-            length += VarInt.Length(VarInt.ZigZag(i == 0 ? x[0] : unchecked(x[1] - x[0])));
+            if (unchecked(x[i] - x[i - 1]) != step)
+            {
+                return false;
+            }
         }
 
-        return length;
+        return true;
+    }
+
+    private static void Consider(Predictor predictor, long bits, ref Predictor best, ref long bestBits)
+    {
+        if (bits < bestBits)
+        {
+            (best, bestBits) = (predictor, bits);
+        }
     }
 
     // residuals[i] for i ≥ heads: the zigzagged error of the prediction of x[i]; entries below heads are unused.

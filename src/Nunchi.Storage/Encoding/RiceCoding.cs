@@ -30,36 +30,23 @@ internal static class RiceCoding
 
     private const int HeaderBits = 7;
 
-    /// <summary>An estimate of <see cref="MeasureBits"/>, one cheap pass (chooses between predictors).</summary>
-    public static long EstimateBits(ReadOnlySpan<ulong> values)
+    /// <summary>Most bytes <see cref="Write"/> takes for <paramref name="count"/> values (every value escaped).</summary>
+    public static int MaxLength(int count) =>
+        (int)((((long)count * (EscapeQuotient + 6 + 64)) + (((long)count / FrameLength) + 1) * HeaderBits + 7) >> 3);
+
+    /// <summary>
+    /// Estimated bits of a frame of <paramref name="count"/> values summing to <paramref name="sum"/> (0 for a frame of
+    /// zeros): the Rice cost at the parameter <see cref="Write"/> starts from, escapes ignored.
+    /// </summary>
+    public static long EstimateFrameBits(ulong sum, int count)
     {
-        long bits = 0;
-        for (int start = 0; start < values.Length; start += FrameLength)
+        if (sum == 0)
         {
-            ReadOnlySpan<ulong> frame = values.Slice(start, Math.Min(FrameLength, values.Length - start));
-            ulong sum = Sum(frame, out ulong union);
-            bits += HeaderBits;
-            if (union != 0)
-            {
-                int k = EstimateParameter(sum, frame.Length);
-                bits += (frame.Length * (k + 1L)) + (long)(sum >> k);
-            }
+            return HeaderBits;
         }
 
-        return bits;
-    }
-
-    /// <summary>The exact bits <see cref="Write"/> takes.</summary>
-    public static long MeasureBits(ReadOnlySpan<ulong> values)
-    {
-        long bits = 0;
-        for (int start = 0; start < values.Length; start += FrameLength)
-        {
-            ReadOnlySpan<ulong> frame = values.Slice(start, Math.Min(FrameLength, values.Length - start));
-            bits += HeaderBits + ChooseParameter(frame, out _);
-        }
-
-        return bits;
+        int k = EstimateParameter(sum, count);
+        return HeaderBits + (count * (k + 1L)) + (long)(sum >> k);
     }
 
     /// <summary>Writes <paramref name="values"/> as frames.</summary>
@@ -175,29 +162,51 @@ internal static class RiceCoding
         return mean == 0 ? 0 : Math.Min(63 - BitOperations.LeadingZeroCount(mean), 62);
     }
 
-    // The exact cost of the best of the estimate and its neighbours; k = ZeroFrame for a frame of zeros.
-    private static long ChooseParameter(ReadOnlySpan<ulong> frame, out int k)
+    // The best of the estimate and its neighbours by exact cost; k = ZeroFrame for a frame of zeros.
+    private static void ChooseParameter(ReadOnlySpan<ulong> frame, out int k)
     {
         ulong sum = Sum(frame, out ulong union);
         if (union == 0)
         {
             k = ZeroFrame;
-            return 0;
+            return;
         }
 
         int estimate = EstimateParameter(sum, frame.Length);
-        k = estimate;
-        long best = long.MaxValue;
-        for (int candidate = Math.Max(estimate - 1, 0); candidate <= Math.Min(estimate + 1, 63); candidate++)
+        int low = Math.Max(estimate - 1, 0);
+        if (union >> low >= EscapeQuotient)
         {
-            long cost = Cost(frame, candidate);
-            if (cost < best)
+            // Some value may be escaped: cost each candidate exactly (rare: spikes and random data).
+            k = low;
+            long best = long.MaxValue;
+            for (int candidate = low; candidate <= Math.Min(estimate + 1, 63); candidate++)
             {
-                (k, best) = (candidate, cost);
+                long cost = Cost(frame, candidate);
+                if (cost < best)
+                {
+                    (k, best) = (candidate, cost);
+                }
             }
+
+            return;
         }
 
-        return best;
+        // No escapes at any candidate: cost(k) = n(k + 1) + Σ z >> k, three sums in one pass.
+        int mid = low + 1;
+        int high = Math.Min(low + 2, 63);
+        ulong sumLow = 0, sumMid = 0, sumHigh = 0;
+        foreach (ulong z in frame)
+        {
+            sumLow += z >> low;
+            sumMid += z >> mid;
+            sumHigh += z >> high;
+        }
+
+        long n = frame.Length;
+        long costLow = (n * (low + 1)) + (long)sumLow;
+        long costMid = (n * (mid + 1)) + (long)sumMid;
+        long costHigh = (n * (high + 1)) + (long)sumHigh;
+        k = costLow <= costMid ? (costLow <= costHigh ? low : high) : (costMid <= costHigh ? mid : high);
     }
 
     private static long Cost(ReadOnlySpan<ulong> frame, int k)
