@@ -21,6 +21,7 @@ internal ref struct BitReader
     /// Reads ones up to a closing zero (consumed) or up to <paramref name="limit"/> ones (1–56; no zero follows them);
     /// false when the bytes end first.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public bool TryReadUnary(int limit, out int ones)
     {
         if (_available <= limit)
@@ -53,6 +54,7 @@ internal ref struct BitReader
     }
 
     /// <summary>Reads <paramref name="bits"/> (1–56); false when the bytes end first.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public bool TryRead(int bits, out ulong value)
     {
         if (bits > _available)
@@ -86,6 +88,18 @@ internal ref struct BitReader
 
     private void Refill()
     {
+        if (_source.Length - _position >= 8)
+        {
+            // As many whole bytes as fit, from one 8-byte read; bits past _available stay zero.
+            int bits = (64 - _available) & ~7;
+            ulong word = System.Buffers.Binary.BinaryPrimitives.ReadUInt64BigEndian(_source.Slice(_position));
+            ulong chunk = bits == 64 ? word : word >> (64 - bits);
+            _buffer |= chunk << (64 - bits - _available);
+            _position += bits >> 3;
+            _available += bits;
+            return;
+        }
+
         while (_available <= 56 && _position < _source.Length)
         {
             _buffer |= (ulong)_source[_position++] << (56 - _available);
