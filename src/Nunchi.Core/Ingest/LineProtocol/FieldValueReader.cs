@@ -8,6 +8,62 @@ namespace Nunchi.Core.Ingest.LineProtocol;
 /// </remarks>
 internal static class FieldValueReader
 {
+    // Plain decimals of at most 15 digits have an exact mantissa below 2^53, and 10^k is exact for k <= 22.
+    private const int MaxPlainDigits = 15;
+
+    private static readonly double[] s_powersOfTen =
+    [
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+    ];
+
+    /// <summary>
+    /// The fast path for the commonest value, a plain decimal such as <c>61.23</c> or <c>-5</c> ending at a comma, a
+    /// space or the end: scanned and converted in one pass. False (with <paramref name="i"/> unchanged) for anything
+    /// else, which then goes to <see cref="Read"/>; both give the same bits, each being one correctly rounded division.
+    /// </summary>
+    public static bool TryReadPlainDecimal(ReadOnlySpan<byte> line, ref int i, out double value)
+    {
+        value = 0;
+        var j = i;
+        var negative = j < line.Length && line[j] == '-';
+        j += negative ? 1 : 0;
+        ulong mantissa = 0;
+        var digits = 0;
+        var point = -1;
+        for (; j < line.Length; j++)
+        {
+            var d = (uint)(line[j] - '0');
+            if (d <= 9)
+            {
+                mantissa = (mantissa * 10) + d;
+                digits++;
+            }
+            else if (line[j] == '.' && point < 0)
+            {
+                point = j;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        if (digits == 0 || digits > MaxPlainDigits || (j < line.Length && line[j] != ',' && line[j] != ' '))
+        {
+            return false;
+        }
+
+        double magnitude = mantissa;
+        if (point >= 0 && j - point > 1)
+        {
+            magnitude /= s_powersOfTen[j - point - 1];
+        }
+
+        value = negative ? -magnitude : magnitude;
+        i = j;
+        return true;
+    }
+
     public static FieldValueStatus Read(ReadOnlySpan<byte> text, out double value)
     {
         value = 0;

@@ -123,15 +123,18 @@ internal ref partial struct LineReader
             else
             {
                 var valueStart = i;
-                while (i < line.Length && line[i] != ',' && line[i] != ' ')
+                if (!FieldValueReader.TryReadPlainDecimal(line, ref i, out var value))
                 {
-                    i++;
-                }
+                    while (i < line.Length && line[i] != ',' && line[i] != ' ')
+                    {
+                        i++;
+                    }
 
-                var status = FieldValueReader.Read(line[valueStart..i], out var value);
-                if (status != FieldValueStatus.Number)
-                {
-                    return Fail(valueStart, InvalidValue(status, line[valueStart..i], line.Slice(keyStart, keyLength)));
+                    var status = FieldValueReader.Read(line[valueStart..i], out value);
+                    if (status != FieldValueStatus.Number)
+                    {
+                        return Fail(valueStart, InvalidValue(status, line[valueStart..i], line.Slice(keyStart, keyLength)));
+                    }
                 }
 
                 _fields.Add(keyStart, keyLength, value, isString: false);
@@ -224,24 +227,16 @@ internal ref partial struct LineReader
             magnitude = (magnitude * 10) + d;
         }
 
-        var end = i;
-        while (end < line.Length && line[end] != ' ' && line[end] != '\t')
+        if (i == digitsStart || (i < line.Length && line[i] != ' ' && line[i] != '\t'))
         {
-            end++;
-        }
-
-        var text = line[start..end];
-        var unit = TimestampPrecisions.Describe(_precision);
-        if (i == digitsStart || end != i)
-        {
-            return Fail(start, $"invalid timestamp '{LineProtocolErrors.Quote(text)}': expected an integer number of {unit} since the Unix epoch");
+            return Fail(start, InvalidTimestamp(line, start));
         }
 
         var limit = negative ? 9_223_372_036_854_775_808UL : long.MaxValue;
         if (overflow || magnitude > limit
             || !TimestampPrecisions.TryToUnixMilliseconds(negative ? (long)(0 - magnitude) : (long)magnitude, _precision, out timestampMs))
         {
-            return Fail(start, $"timestamp '{LineProtocolErrors.Quote(text)}' is out of range: expected {unit} since the Unix epoch within the years 0001 to 9999");
+            return Fail(start, $"timestamp '{LineProtocolErrors.Quote(line[start..i])}' is out of range: expected {TimestampPrecisions.Describe(_precision)} since the Unix epoch within the years 0001 to 9999");
         }
 
         i = LineProtocolSyntax.SkipBlanks(line, i);
@@ -251,6 +246,17 @@ internal ref partial struct LineReader
         }
 
         return true;
+    }
+
+    private readonly string InvalidTimestamp(ReadOnlySpan<byte> line, int start)
+    {
+        var end = start;
+        while (end < line.Length && line[end] != ' ' && line[end] != '\t')
+        {
+            end++;
+        }
+
+        return $"invalid timestamp '{LineProtocolErrors.Quote(line[start..end])}': expected an integer number of {TimestampPrecisions.Describe(_precision)} since the Unix epoch";
     }
 
     private static string InvalidValue(FieldValueStatus status, ReadOnlySpan<byte> value, ReadOnlySpan<byte> key)
