@@ -17,6 +17,12 @@ namespace Nunchi.Core.Ingest.LineProtocol;
 /// Integers beyond ±2^53 become the nearest double. Timestamps are integers in the request's precision, floored to
 /// Unix milliseconds and accepted within the years 0001–9999; a point without one gets the default timestamp.
 /// </para>
+/// <para>
+/// Leniencies shared with InfluxDB's own parser: blanks (spaces, tabs) before the measurement and around the
+/// field set and timestamp are skipped, and a leading UTF-8 byte order mark is ignored. Strictness beyond it: the
+/// line must be valid UTF-8, and nothing may follow the timestamp. Names starting with <c>_</c> (reserved by
+/// InfluxDB 2.x) are accepted.
+/// </para>
 /// <para>Thread-safe (no shared state). For valid input the only work per line is the parse itself: no allocations.</para>
 /// </remarks>
 public static class LineProtocolParser
