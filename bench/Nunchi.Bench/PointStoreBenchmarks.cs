@@ -105,6 +105,10 @@ public class PointStoreBenchmarks
 
         public SeriesEntry? ById(int id) => null;
 
+        public void EnsureDurable()
+        {
+        }
+
         public SeriesEntry? Find(SeriesKey key) => null;
 
         public IReadOnlyList<SeriesEntry> All() => [];

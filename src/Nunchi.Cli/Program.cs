@@ -6,6 +6,8 @@ var root = new RootCommand("Nunchi: self-hosted anomaly detection for time serie
     DetectCommand.Create(),
     GenCommand.Create(),
     BenchCommand.Create(),
+    ServeCommand.Create(),
+    ImportCommand.Create(),
 };
 
 return CliRunner.Run(root, args);

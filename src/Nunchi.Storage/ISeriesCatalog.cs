@@ -3,7 +3,10 @@ using Nunchi.Core.Series;
 namespace Nunchi.Storage;
 
 /// <summary>Every series the store knows, with its id, unit, aliases and retention.</summary>
-/// <remarks>Thread-safe. Lookups are in memory; creating a series writes it to SQLite before returning.</remarks>
+/// <remarks>
+/// Thread-safe. Lookups are in memory. A new series is durable after the next <see cref="EnsureDurable"/>, which
+/// writes every series created since the last one at once; the point store calls it before it logs points.
+/// </remarks>
 public interface ISeriesCatalog
 {
     /// <summary>Number of series.</summary>
@@ -11,6 +14,9 @@ public interface ISeriesCatalog
 
     /// <summary>Looks the series up and creates it when it is new and the cardinality limit allows.</summary>
     CatalogStatus GetOrAdd(SeriesKey key, out int id);
+
+    /// <summary>Makes every series created so far durable (one transaction for all of them).</summary>
+    void EnsureDurable();
 
     /// <summary>The series with this id, or null.</summary>
     SeriesEntry? ById(int id);

@@ -144,6 +144,9 @@ public sealed partial class EmbeddedPointStore
                 throw new IOException("The point store failed earlier and accepts no more appends.", earlier);
             }
 
+            // 0. The series these points name are written before the points are logged.
+            Catalog.EnsureDurable();
+
             foreach (var p in group)
             {
                 p.Lsn = ++_lastLsn;

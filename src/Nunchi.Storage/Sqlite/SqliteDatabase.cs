@@ -41,7 +41,7 @@ public sealed class SqliteDatabase : IDisposable
         _catalog = new SqliteSeriesCatalog(OpenConnection(), maxSeries);
         try
         {
-            _findings = new SqliteFindingStore(OpenConnection());
+            _findings = new SqliteFindingStore(OpenConnection(), _catalog.EnsureDurable);
         }
         catch
         {

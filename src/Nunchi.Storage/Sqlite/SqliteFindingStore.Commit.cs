@@ -11,6 +11,7 @@ internal sealed partial class SqliteFindingStore
     {
         ArgumentNullException.ThrowIfNull(findings);
         ArgumentNullException.ThrowIfNull(checkpoints);
+        _seriesDurable?.Invoke();
 
         // 1. Serialise and validate outside the lock: a bad argument must not leave half a transaction behind.
         var snapshots = new string[findings.Count];

@@ -21,6 +21,7 @@ internal sealed partial class SqliteFindingStore : IFindingStore
         "(SELECT verdict FROM feedback WHERE feedback.finding_id = findings.id ORDER BY at_ms DESC, id DESC LIMIT 1)";
 
     private readonly SqliteConnection _connection;
+    private readonly Action? _seriesDurable;
     private readonly Lock _gate = new();
     private readonly SqliteCommand _upsertFinding;
     private readonly SqliteCommand _upsertCheckpoint;
@@ -35,10 +36,15 @@ internal sealed partial class SqliteFindingStore : IFindingStore
 
     /// <summary>Opens the store; takes ownership of <paramref name="connection"/> (one of <see cref="SqliteDatabase.OpenConnection"/>).</summary>
     /// <param name="connection">An open connection to a migrated database.</param>
-    public SqliteFindingStore(SqliteConnection connection)
+    /// <param name="seriesDurable">
+    /// Makes every series created so far durable (the catalog's <see cref="ISeriesCatalog.EnsureDurable"/>); findings
+    /// and checkpoints refer to their series, so those rows must exist first. Null when nothing creates series lazily.
+    /// </param>
+    public SqliteFindingStore(SqliteConnection connection, Action? seriesDurable = null)
     {
         ArgumentNullException.ThrowIfNull(connection);
         _connection = connection;
+        _seriesDurable = seriesDurable;
         try
         {
             // The WHERE of DO UPDATE makes an unchanged snapshot a no-op that RETURNING does not report.

@@ -354,7 +354,7 @@ public sealed class EmbeddedPointStoreTests : IDisposable
     {
         var time = new ManualTimeProvider(DateTimeOffset.FromUnixTimeMilliseconds(1_000_000_000));
         const long day = 86_400_000;
-        await using var store = _dir.Open(new PointStoreTuning { SealPoints = 16, BlockFileBytes = 1024 }, time, retentionMs: 2 * day);
+        await using var store = _dir.Open(new PointStoreTuning { SealPoints = 16, BlockFileBytes = 128 }, time, retentionMs: 2 * day);
         var old = Series(1, 200, start: 1_000_000_000 - day, step: 1_000);
         var recent = Series(1, 20, start: 1_000_000_000 + (3 * day) - 1_000, step: 10);
         await store.AppendAsync(old);

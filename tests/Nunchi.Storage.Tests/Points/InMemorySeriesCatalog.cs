@@ -55,4 +55,8 @@ internal sealed class InMemorySeriesCatalog(int maxSeries = 100_000) : ISeriesCa
             GetOrAdd(new SeriesKey("m", [new("s", i.ToString(System.Globalization.CultureInfo.InvariantCulture))], "v"), out _);
         }
     }
+
+    public void EnsureDurable()
+    {
+    }
 }
