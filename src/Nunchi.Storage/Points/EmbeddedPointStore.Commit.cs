@@ -108,6 +108,10 @@ public sealed partial class EmbeddedPointStore
                 {
                     CommitGroup(group);
                     group.Clear();
+                    if (Volatile.Read(ref _fault) is null)
+                    {
+                        CompactAfterCommit();
+                    }
                 }
 
                 if (flushes.Count > 0 || _time.GetElapsedTime(_lastMaintenance) >= _tuning.MaintenanceInterval)
