@@ -263,11 +263,16 @@ public sealed partial class EmbeddedPointStore
     }
 
     /// <summary>Copies the live blocks of mostly dead files to the newest file, then deletes them.</summary>
-    /// <remarks>The newest file is rewritten only on a flush (it is closed first); in the background, once it is full.</remarks>
+    /// <remarks>
+    /// In the background a closed file is rewritten once most of it is dead. A flush also rewrites the newest file
+    /// (closing it first), and rewrites at a lower dead share, so that what a flush leaves on disk is the compacted
+    /// size; its cost is a copy of the live bytes of those files.
+    /// </remarks>
     private void RewriteFiles(bool force)
     {
         var files = _blocks.Files;
-        if (force && IsMostlyDead(files[^1]))
+        var share = force ? _tuning.FlushRewriteLiveShare : _tuning.RewriteLiveShare;
+        if (force && IsMostlyDead(files[^1], share))
         {
             _blocks.Rotate();
         }
@@ -275,7 +280,7 @@ public sealed partial class EmbeddedPointStore
         var budget = force ? long.MaxValue : _tuning.RewriteSliceBytes;
         for (var i = 0; i < files.Count - 1 && budget > 0; i++)
         {
-            if (IsMostlyDead(files[i]))
+            if (IsMostlyDead(files[i], share))
             {
                 budget -= MoveLiveBlocks(files[i], budget);
                 i = -1; // A deleted file shifts the list: look again from the start.
@@ -283,7 +288,7 @@ public sealed partial class EmbeddedPointStore
         }
     }
 
-    private bool IsMostlyDead(BlockFile file) => file.Length > 0 && file.LiveBytes < file.Length * _tuning.RewriteLiveShare;
+    private static bool IsMostlyDead(BlockFile file, double liveShare) => file.Length > 0 && file.LiveBytes < file.Length * liveShare;
 
     /// <summary>Moves live blocks of <paramref name="file"/> (up to about <paramref name="budget"/> bytes); returns bytes moved.</summary>
     private long MoveLiveBlocks(BlockFile file, long budget)

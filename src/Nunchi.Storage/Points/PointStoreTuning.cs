@@ -53,6 +53,9 @@ internal sealed class PointStoreTuning
     /// <summary>A closed block file whose live blocks fill less than this share of it is rewritten.</summary>
     public double RewriteLiveShare { get; init; } = 0.5;
 
+    /// <summary>On a flush, any block file (the newest too) whose live blocks fill less than this share is rewritten.</summary>
+    public double FlushRewriteLiveShare { get; init; } = 0.9;
+
     /// <summary>Called at each step of a compaction or file rewrite, on the commit thread (crash tests copy the directory).</summary>
     public Action<CompactionStep>? CompactionObserver { get; init; }
 }
