@@ -31,6 +31,9 @@ internal sealed class BlockFileSet : IDisposable
     /// <summary>Bytes of every block file.</summary>
     public long Bytes => Interlocked.Read(ref _bytes);
 
+    /// <summary>The block files, oldest first; the last one takes appends (commit loop only).</summary>
+    public IReadOnlyList<BlockFile> Files => _files;
+
     /// <summary>
     /// Opens the block files, calling <paramref name="found"/> for every intact block in write order. The newest file
     /// (the only one that may not have been synced when the process died) has every payload checked and a torn tail
@@ -123,7 +126,28 @@ internal sealed class BlockFileSet : IDisposable
         => RandomAccess.Read(block.File.Handle, destination[..block.Length], block.Offset) == block.Length
             && Crc32C.Compute(destination[..block.Length]) == block.PayloadCrc;
 
+    /// <summary>Closes the file taking appends and starts a new one, so that the closed one can be rewritten.</summary>
+    public void Rotate()
+    {
+        if (_files[^1].Length > 0)
+        {
+            StartFile(_files[^1].Number + 1);
+        }
+    }
+
+    /// <summary>Reads a block as stored (header and payload) into <paramref name="destination"/>; false when short.</summary>
+    public static bool TryReadStored(in BlockRef block, Span<byte> destination)
+    {
+        var length = (int)block.StoredBytes;
+        return RandomAccess.Read(block.File.Handle, destination[..length], block.Offset - BlockFormat.HeaderBytes) == length;
+    }
+
     /// <summary>Accounts for blocks that left the index and deletes the files left without live blocks.</summary>
+    /// <remarks>
+    /// What replaced a block (a compaction output, a moved copy) was appended to the newest file, so that file is
+    /// synced before any file is deleted, and the directory after, so that a crash never finds the replacement
+    /// missing and its inputs gone.
+    /// </remarks>
     public void Release(List<BlockRef> dropped)
     {
         foreach (var b in dropped)
@@ -145,6 +169,7 @@ internal sealed class BlockFileSet : IDisposable
             return;
         }
 
+        Sync();
         _filesLock.EnterWriteLock();
         try
         {
@@ -159,6 +184,11 @@ internal sealed class BlockFileSet : IDisposable
         finally
         {
             _filesLock.ExitWriteLock();
+        }
+
+        if (_fsync)
+        {
+            DirectorySync.Flush(_directory);
         }
     }
 
@@ -185,7 +215,7 @@ internal sealed class BlockFileSet : IDisposable
                 && BlockFormat.TryReadHeader(headerBytes, out var h)
                 && at + BlockFormat.HeaderBytes + h.Length <= fileLength)
             {
-                var block = new BlockRef(file, at + BlockFormat.HeaderBytes, h.Length, h.Count, h.MinTs, h.MaxTs, h.MaxLsn, h.PayloadCrc, h.MaxLsnPoints);
+                var block = BlockRef.At(file, at, h);
                 if (verifyPayloads)
                 {
                     if (payload.Length < h.Length)

@@ -45,6 +45,10 @@ public sealed partial class EmbeddedPointStore
     }
 
     /// <inheritdoc/>
+    /// <remarks>
+    /// Also compacts every series (any two neighbouring small blocks are merged) and rewrites block files that are
+    /// more than a tenth dead, so that the bytes on disk afterwards are the compacted size. Appends wait meanwhile.
+    /// </remarks>
     public Task FlushAsync(CancellationToken cancellationToken = default)
     {
         ThrowIfDisposed();
@@ -108,6 +112,10 @@ public sealed partial class EmbeddedPointStore
                 {
                     CommitGroup(group);
                     group.Clear();
+                    if (Volatile.Read(ref _fault) is null)
+                    {
+                        CompactAfterCommit();
+                    }
                 }
 
                 if (flushes.Count > 0 || _time.GetElapsedTime(_lastMaintenance) >= _tuning.MaintenanceInterval)

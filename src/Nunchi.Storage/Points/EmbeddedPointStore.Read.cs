@@ -35,7 +35,7 @@ public sealed partial class EmbeddedPointStore
     }
 
     /// <inheritdoc/>
-    /// <remarks>O(1): from the counts kept per series. Duplicates across overlapping blocks count twice.</remarks>
+    /// <remarks>O(1): from the counts kept per series. Duplicates across overlapping blocks count twice until compaction merges them.</remarks>
     public SeriesExtent Extent(int seriesId)
     {
         if (FindSeries(seriesId) is not { } state)
@@ -84,7 +84,7 @@ public sealed partial class EmbeddedPointStore
             {
                 reader.HeadFrom = headFrom;
                 reader.HeadTo = headTo;
-                var head = new BlockRef(null!, 0, 0, headTo - headFrom, reader.HeadTs[headFrom], reader.HeadTs[headTo - 1], 0, 0, 0);
+                var head = new BlockRef(null!, 0, 0, headTo - headFrom, reader.HeadTs[headFrom], reader.HeadTs[headTo - 1], 0, 0, 0, int.MaxValue, int.MaxValue, 0, 1);
                 reader.Sources[blockCount] = new RankedBlock(head, int.MaxValue);
                 sources = reader.Sources.AsSpan(0, blockCount + 1);
             }

@@ -69,7 +69,8 @@ public sealed partial class EmbeddedPointStore
             BlockCodec.Encode(_sealTs.AsSpan(0, n), _sealValues.AsSpan(0, n), _round);
             var length = _round.Length - at - BlockFormat.HeaderBytes;
             var crc = Crc32C.Compute(_round.Written.Slice(at + BlockFormat.HeaderBytes, length));
-            var header = new BlockHeader(state.Id, n, _sealTs[0], _sealTs[n - 1], state.HeadLastLsn, length, crc, state.LastLsnPoints);
+            var seq = state.TakeSeq();
+            var header = new BlockHeader(state.Id, n, _sealTs[0], _sealTs[n - 1], state.HeadLastLsn, length, crc, state.LastLsnPoints, seq, seq, 0, 1);
             BlockFormat.WriteHeader(_round.Written[at..], header);
             _sealed.Add(new PendingSeal(state, at, header));
         }
@@ -80,19 +81,21 @@ public sealed partial class EmbeddedPointStore
         // 3. Swap each head for its block under the series' gate.
         foreach (var s in _sealed)
         {
-            var h = s.Header;
-            var block = new BlockRef(file, offset + s.At + BlockFormat.HeaderBytes, h.Length, h.Count, h.MinTs, h.MaxTs, h.MaxLsn, h.PayloadCrc, h.MaxLsnPoints);
+            var block = BlockRef.At(file, offset + s.At, s.Header);
+            bool late;
             lock (s.State.Gate)
             {
-                s.State.CompleteSeal(block);
+                late = s.State.CompleteSeal(block);
             }
+
+            NoteSealed(s.State, late);
         }
 
         _sealQueue.Clear();
         _sealed.Clear();
     }
 
-    /// <summary>Seals old heads (all of them for a flush), applies retention, syncs blocks and trims the log.</summary>
+    /// <summary>Seals old heads (all of them for a flush), applies retention, compacts, syncs blocks and trims the log.</summary>
     private void RunMaintenance(List<TaskCompletionSource> flushes)
     {
         try
@@ -114,10 +117,20 @@ public sealed partial class EmbeddedPointStore
             SealQueued();
             ApplyRetention();
 
-            // 2. Blocks are durable before the log that covers them may go.
+            // 2. Small and late blocks merged (all of them for a flush, so that what is on disk afterwards is final).
+            if (sealAll)
+            {
+                CompactAll();
+            }
+            else
+            {
+                CompactInBackground(maintenance: true);
+            }
+
+            // 3. Blocks are durable before the log that covers them may go.
             _blocks.Sync();
 
-            // 3. The log is kept from the oldest unsealed point, and from what the engine still needs.
+            // 4. The log is kept from the oldest unsealed point, and from what the engine still needs.
             var bound = _lastLsn + 1;
             foreach (var state in _series)
             {
@@ -148,7 +161,7 @@ public sealed partial class EmbeddedPointStore
     /// <remarks>
     /// The cut-off is the wall clock (<see cref="TimeProvider.GetUtcNow"/>) minus the series' retention, not the
     /// latest timestamp stored: one sensor with a clock years ahead would otherwise wipe every series. A block file is
-    /// deleted once none of its blocks is live; partly dead files are kept whole (no rewrite yet). Blocks dropped
+    /// deleted once none of its blocks is live; mostly dead files are rewritten by compaction. Blocks dropped
     /// here come back at the next open if their file still exists, and are dropped again at once.
     /// </remarks>
     private void ApplyRetention()

@@ -56,7 +56,15 @@ public sealed partial class EmbeddedPointStore : IPointStore
         var created = !Directory.Exists(walDirectory) || !Directory.Exists(blockDirectory);
 
         // 1. The block index, from the block headers.
-        _blocks = BlockFileSet.Open(blockDirectory, fsync, tuning.BlockFileBytes, (id, block) => GetOrAddSeries(id).AddBlock(block));
+        _blocks = BlockFileSet.Open(blockDirectory, fsync, tuning.BlockFileBytes, (id, block) => GetOrAddSeries(id).AddFound(block));
+        var dead = new List<BlockRef>();
+        foreach (var s in _series)
+        {
+            s?.FinishOpen(dead);
+        }
+
+        // Inputs of a finished compaction, old copies of a finished rewrite: their files go once nothing live is left.
+        _blocks.Release(dead);
         if (fsync && (fresh || created))
         {
             DirectorySync.Flush(options.DataDirectory);
@@ -82,6 +90,18 @@ public sealed partial class EmbeddedPointStore : IPointStore
         _durableLsn = _lastLsn;
         ApplyRetention();
         _blocks.Sync();
+
+        // 4. Every series is looked at by the background compaction once.
+        foreach (var s in _series)
+        {
+            if (s is { BlockCount: > 1 } && _tuning.Compaction)
+            {
+                s.QueuedForCompaction = true;
+                _compactQueue.Enqueue(s);
+            }
+        }
+
+        _lastCompaction = time.GetTimestamp();
 
         _commitThread = new Thread(RunCommitLoop) { IsBackground = true, Name = "nunchi-point-store-commit" };
         _commitThread.Start();

@@ -5,13 +5,15 @@ namespace Nunchi.Storage.Points;
 /// Only the commit loop changes a series (under <see cref="Gate"/>); readers take <see cref="Gate"/> to copy what
 /// they need. Sealing swaps head for block under the gate in one step, so a reader sees the points either in the
 /// head or in a block, never half of each. The head keeps arrival order (sorted at seal and at read), grows by
-/// doubling up to the seal limit and keeps its arrays after a seal.
+/// doubling up to the seal limit and keeps its arrays after a seal. Blocks are kept in sequence order; compaction
+/// swaps a run of them for its output under the gate, so a reader sees the inputs or the output, never both.
 /// </remarks>
 internal sealed class SeriesState(int id)
 {
     private long[] _headTs = [];
     private double[] _headValues = [];
     private readonly List<BlockRef> _blocks = [];
+    private List<BlockRef>? _found;
 
     /// <summary>The series id.</summary>
     public int Id { get; } = id;
@@ -54,11 +56,23 @@ internal sealed class SeriesState(int id)
     /// <summary>Bytes of the head arrays (for the memory estimate).</summary>
     public int HeadCapacityBytes => (_headTs.Length * sizeof(long)) + (_headValues.Length * sizeof(double));
 
-    /// <summary>Points in blocks (duplicates across blocks counted twice).</summary>
+    /// <summary>Points in blocks (duplicates across overlapping blocks counted twice until compaction merges them).</summary>
     public long BlockPoints { get; private set; }
 
     /// <summary>Blocks in the index.</summary>
     public int BlockCount => _blocks.Count;
+
+    /// <summary>Bytes the block index of this series holds (list capacity × entry size).</summary>
+    public long IndexBytes => (long)_blocks.Capacity * System.Runtime.CompilerServices.Unsafe.SizeOf<BlockRef>();
+
+    /// <summary>The blocks in sequence order (commit loop only: it is the only writer).</summary>
+    public ReadOnlySpan<BlockRef> Blocks => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_blocks);
+
+    /// <summary>The sequence number the next sealed head gets.</summary>
+    public int NextSeq { get; private set; } = 1;
+
+    /// <summary>Whether the commit loop has queued this series for compaction.</summary>
+    public bool QueuedForCompaction { get; set; }
 
     private long HeadMin { get; set; }
 
@@ -122,15 +136,88 @@ internal sealed class SeriesState(int id)
     }
 
     /// <summary>Replaces the whole head with the block it was sealed into; the caller holds <see cref="Gate"/>.</summary>
-    public void CompleteSeal(in BlockRef block)
+    /// <returns>Whether the block overlaps the time span of the older blocks (late points).</returns>
+    public bool CompleteSeal(in BlockRef block)
     {
+        var late = _blocks.Count > 0 && block.MinTs <= BlockMax;
         AddBlock(block);
         HeadCount = 0;
         QueuedForSeal = false;
+        return late;
     }
 
-    /// <summary>Adds a block found at open, or sealed; the caller holds <see cref="Gate"/> (or is alone).</summary>
-    public void AddBlock(in BlockRef block)
+    /// <summary>Takes the sequence number of a head being sealed.</summary>
+    public int TakeSeq() => NextSeq++;
+
+    /// <summary>Records a block found at open; <see cref="FinishOpen"/> decides which of them are live.</summary>
+    public void AddFound(in BlockRef block)
+    {
+        (_found ??= []).Add(block);
+        NextSeq = Math.Max(NextSeq, block.Seq + 1);
+    }
+
+    /// <summary>Indexes the live blocks among those found at open and adds the others to <paramref name="dead"/>.</summary>
+    public void FinishOpen(List<BlockRef> dead)
+    {
+        if (_found is null)
+        {
+            return;
+        }
+
+        var live = new List<BlockRef>(_found.Count);
+        BlockRecovery.Resolve(_found, live, dead);
+        _found = null;
+        foreach (var b in live)
+        {
+            AddBlock(b);
+        }
+    }
+
+    /// <summary>How many of the newest blocks hold fewer than <paramref name="small"/> points, counting up to <paramref name="limit"/>.</summary>
+    public int TrailingSmallBlocks(int small, int limit)
+    {
+        var n = 0;
+        for (var i = _blocks.Count - 1; i >= 0 && n < limit && _blocks[i].Count < small; i--)
+        {
+            n++;
+        }
+
+        return n;
+    }
+
+    /// <summary>
+    /// Replaces the blocks [<paramref name="start"/>, <paramref name="end"/>) with their compacted output and adds
+    /// them to <paramref name="replaced"/>; the caller holds <see cref="Gate"/>.
+    /// </summary>
+    public void ReplaceRun(int start, int end, ReadOnlySpan<BlockRef> output, List<BlockRef> replaced)
+    {
+        for (var i = start; i < end; i++)
+        {
+            replaced.Add(_blocks[i]);
+        }
+
+        _blocks.RemoveRange(start, end - start);
+        _blocks.InsertRange(start, output);
+        Recount();
+    }
+
+    /// <summary>Points the entry of a block moved to another file at its new place; false when it left the index.</summary>
+    public bool Move(in BlockRef from, in BlockRef to)
+    {
+        for (var i = 0; i < _blocks.Count; i++)
+        {
+            if (_blocks[i].File == from.File && _blocks[i].Offset == from.Offset)
+            {
+                _blocks[i] = to;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Adds a sealed block; the caller holds <see cref="Gate"/> (or is alone).</summary>
+    private void AddBlock(in BlockRef block)
     {
         BlockMin = _blocks.Count == 0 ? block.MinTs : Math.Min(BlockMin, block.MinTs);
         BlockMax = _blocks.Count == 0 ? block.MaxTs : Math.Max(BlockMax, block.MaxTs);
@@ -170,13 +257,7 @@ internal sealed class SeriesState(int id)
         }
 
         _blocks.RemoveRange(kept, _blocks.Count - kept);
-        BlockPoints = 0;
-        for (var i = 0; i < _blocks.Count; i++)
-        {
-            BlockPoints += _blocks[i].Count;
-            BlockMin = i == 0 ? _blocks[i].MinTs : Math.Min(BlockMin, _blocks[i].MinTs);
-            BlockMax = i == 0 ? _blocks[i].MaxTs : Math.Max(BlockMax, _blocks[i].MaxTs);
-        }
+        Recount();
     }
 
     /// <summary>Copies the blocks overlapping [from, to) with their seal order; the caller holds <see cref="Gate"/>.</summary>
@@ -188,7 +269,7 @@ internal sealed class SeriesState(int id)
             var b = _blocks[i];
             if (b.MaxTs >= fromMs && b.MinTs < toMs)
             {
-                destination[n++] = new RankedBlock(b, i);
+                destination[n++] = new RankedBlock(b, b.Seq);
             }
         }
 
@@ -213,6 +294,23 @@ internal sealed class SeriesState(int id)
         HeadTimestamps.CopyTo(timestamps);
         HeadValues.CopyTo(values);
         return HeadCount;
+    }
+
+    private void Recount()
+    {
+        BlockPoints = 0;
+        for (var i = 0; i < _blocks.Count; i++)
+        {
+            BlockPoints += _blocks[i].Count;
+            BlockMin = i == 0 ? _blocks[i].MinTs : Math.Min(BlockMin, _blocks[i].MinTs);
+            BlockMax = i == 0 ? _blocks[i].MaxTs : Math.Max(BlockMax, _blocks[i].MaxTs);
+        }
+
+        // Shrink a list that compaction emptied, so that the index really gets small.
+        if (_blocks.Capacity > 16 && _blocks.Count < _blocks.Capacity / 4)
+        {
+            _blocks.Capacity = Math.Max(4, _blocks.Count * 2);
+        }
     }
 
     /// <summary>Count and span, as far as known without decoding; the caller holds <see cref="Gate"/>.</summary>
