@@ -10,6 +10,7 @@ public sealed class EngineMetrics
     private long _findingsPublished;
     private long _writerFailures;
     private long _pending;
+    private long _damagedCheckpoints;
 
     /// <summary>Points durable and acknowledged.</summary>
     public long PointsAccepted => Volatile.Read(ref _pointsAccepted);
@@ -28,6 +29,9 @@ public sealed class EngineMetrics
 
     /// <summary>Failed commits of findings or checkpoints.</summary>
     public long WriterFailures => Volatile.Read(ref _writerFailures);
+
+    /// <summary>Analyzer checkpoints found damaged at start-up (those series learned afresh).</summary>
+    public long DamagedCheckpoints => Volatile.Read(ref _damagedCheckpoints);
 
     /// <summary>Points accepted and not yet analysed.</summary>
     public long PendingPoints => Volatile.Read(ref _pending);
@@ -73,4 +77,6 @@ public sealed class EngineMetrics
     internal void FindingsStored(int count) => Interlocked.Add(ref _findingsPublished, count);
 
     internal void WriterFailed() => Interlocked.Increment(ref _writerFailures);
+
+    internal void CheckpointDamaged() => Interlocked.Increment(ref _damagedCheckpoints);
 }

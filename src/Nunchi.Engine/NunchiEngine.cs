@@ -68,7 +68,10 @@ public sealed partial class NunchiEngine : IAsyncDisposable
         var engine = new NunchiEngine(points, findings, options);
         foreach (var checkpoint in findings.LoadCheckpoints())
         {
-            engine.ShardOf(checkpoint.SeriesId).Restore(checkpoint);
+            if (!engine.ShardOf(checkpoint.SeriesId).Restore(checkpoint))
+            {
+                engine.Metrics.CheckpointDamaged();
+            }
         }
 
         points.ReplayLog(0, (lsn, batch) => engine.Route(lsn, batch, replay: true));

@@ -10,13 +10,32 @@ public sealed class EngineRestartTests : IDisposable
     [Fact]
     public async Task Restart_MidStream_FindingsAsAnUninterruptedRun()
     {
-        var points = Shifted(6_000, shiftAt: 4_000);
+        var points = Shifted(12_000, shiftAt: 9_000);
 
         var uninterrupted = await RunAsync(Path.Combine(_root, "a"), [points]);
-        var restarted = await RunAsync(Path.Combine(_root, "b"), [points[..2_500], points[2_500..4_100], points[4_100..]]);
+        var restarted = await RunAsync(Path.Combine(_root, "b"), [points[..2_500], points[2_500..9_100], points[9_100..]]);
 
         uninterrupted.Count.ShouldBeGreaterThan(0);
         restarted.ShouldBe(uninterrupted);
+    }
+
+    [Fact]
+    public async Task Restart_DamagedCheckpoint_StartsAndThatSeriesLearnsAfresh()
+    {
+        string directory = Path.Combine(_root, "c");
+        await RunAsync(directory, [Shifted(1_000, shiftAt: 2_000)]);
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(directory, "nunchi.db")};Pooling=False"))
+        {
+            connection.Open();
+            using var damage = connection.CreateCommand();
+            damage.CommandText = "UPDATE checkpoints SET state = x'01deadbeef';";
+            damage.ExecuteNonQuery().ShouldBe(1);
+        }
+
+        await using var embedded = await EmbeddedEngine.OpenAsync(new StoreOptions { DataDirectory = directory });
+
+        embedded.Engine.Metrics.DamagedCheckpoints.ShouldBe(1);
+        embedded.Engine.Points.Extent(1).Count.ShouldBe(1_000);
     }
 
     [Fact]
@@ -54,7 +73,7 @@ public sealed class EngineRestartTests : IDisposable
             var batch = new StoredPoint[part.Length];
             for (int i = 0; i < part.Length; i++)
             {
-                batch[i] = new StoredPoint(id, 1_763_600_000_000 + ((offset + i) * 10_000), part[i]);
+                batch[i] = new StoredPoint(id, 1_763_600_000_000 + ((offset + i) * 60_000), part[i]);
             }
 
             // In batches, as clients send them.

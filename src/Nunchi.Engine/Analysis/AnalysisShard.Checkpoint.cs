@@ -84,7 +84,7 @@ internal sealed partial class AnalysisShard
                 continue;
             }
 
-            checkpoints.Add(new AnalyzerCheckpoint(slot.SeriesId, _lastLsn, slot.Analyzer.SaveState()));
+            checkpoints.Add(new AnalyzerCheckpoint(slot.SeriesId, _lastLsn, CheckpointCodec.Compress(slot.Analyzer.SaveState())));
             slot.CheckpointLsn = _lastLsn;
             slot.Dirty = false;
         }

@@ -47,13 +47,27 @@ internal sealed partial class AnalysisShard : IAsyncDisposable
 
     private int _seriesCount;
 
-    /// <summary>Adds a restored analyzer before any batch arrives (start-up only).</summary>
-    public void Restore(AnalyzerCheckpoint checkpoint)
+    /// <summary>
+    /// Adds a restored analyzer before any batch arrives (start-up only). False when the checkpoint is damaged: the
+    /// series then starts learning afresh from the points the log still holds, which loses what it had learned but
+    /// no data.
+    /// </summary>
+    public bool Restore(AnalyzerCheckpoint checkpoint)
     {
-        var analyzer = SeriesAnalyzer.Restore(checkpoint.State, _options.Analyzer);
+        SeriesAnalyzer analyzer;
+        try
+        {
+            analyzer = SeriesAnalyzer.Restore(CheckpointCodec.Decompress(checkpoint.State), _options.Analyzer);
+        }
+        catch (InvalidDataException)
+        {
+            return false;
+        }
+
         _series[checkpoint.SeriesId] = new SeriesSlot(checkpoint.SeriesId, analyzer, checkpoint.Lsn);
         _seriesCount = _series.Count;
         _lastLsn = Math.Max(_lastLsn, checkpoint.Lsn);
+        return true;
     }
 
     public void Post(ShardMessage message)
@@ -172,7 +186,7 @@ internal sealed partial class AnalysisShard : IAsyncDisposable
         slot.Analyzer.ApplyFeedback(feedback.Finding, feedback.Verdict);
 
         // Feedback is not in the log: checkpoint at once so a replay after a crash starts from a state that has it.
-        var checkpoint = new AnalyzerCheckpoint(slot.SeriesId, _lastLsn, slot.Analyzer.SaveState());
+        var checkpoint = new AnalyzerCheckpoint(slot.SeriesId, _lastLsn, CheckpointCodec.Compress(slot.Analyzer.SaveState()));
         slot.CheckpointLsn = _lastLsn;
         slot.Dirty = false;
         Send([checkpoint], feedback.Done);

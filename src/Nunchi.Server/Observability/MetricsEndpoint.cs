@@ -27,6 +27,7 @@ internal static class MetricsEndpoint
         Counter(text, "nunchi_lines_rejected_total", "Input lines rejected as invalid or over the series limit.", m.PointsRejected);
         Counter(text, "nunchi_requests_refused_total", "Write requests refused because analysis was behind (backpressure).", m.RequestsRefused);
         Counter(text, "nunchi_findings_total", "New or changed findings stored and published.", m.FindingsPublished);
+        Counter(text, "nunchi_checkpoints_damaged_total", "Analyzer checkpoints found damaged at start (those series learned afresh).", m.DamagedCheckpoints);
         Counter(text, "nunchi_store_commits_total", "Group commits (fsyncs) of the write-ahead log.", store.Commits);
         Gauge(text, "nunchi_pending_points", "Points accepted and not yet analysed (the analysis queue depth).", m.PendingPoints);
         Gauge(text, "nunchi_series", "Series in the catalog.", store.Series);
