@@ -16,6 +16,9 @@ internal static class FlushEndpoint
         {
             var engine = host.Engine;
             await engine.WhenAnalysedAsync().ConfigureAwait(false);
+
+            // Checkpoints first: then the store may drop the whole log once every point is in a block.
+            await engine.CheckpointAsync().ConfigureAwait(false);
             await engine.Points.FlushAsync(cancellationToken).ConfigureAwait(false);
             return TypedResults.NoContent();
         }).AddEndpointFilter(new TokenFilter(Access.Write, options)).WithTags("Operations")

@@ -140,7 +140,13 @@ public sealed partial class EmbeddedPointStore
                 }
             }
 
-            _wal.TrimBefore(Math.Min(bound, Volatile.Read(ref _releasedLsn)));
+            var trim = Math.Min(bound, Volatile.Read(ref _releasedLsn));
+            if (sealAll)
+            {
+                _wal.RetireActiveIfCovered(trim);
+            }
+
+            _wal.TrimBefore(trim);
             _lastMaintenance = _time.GetTimestamp();
             foreach (var f in flushes)
             {

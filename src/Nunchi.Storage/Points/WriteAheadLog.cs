@@ -127,6 +127,18 @@ internal sealed class WriteAheadLog : IDisposable
         LastLsn = group[^1].Lsn;
     }
 
+    /// <summary>
+    /// Starts a new, empty active segment when every record is below <paramref name="bound"/>, so that
+    /// <see cref="TrimBefore"/> can delete them all (a flush leaves no log behind). Commit thread only.
+    /// </summary>
+    public void RetireActiveIfCovered(long bound)
+    {
+        if (LastLsn > 0 && bound > LastLsn && _segments[^1].Length > 0)
+        {
+            StartSegment(LastLsn + 1);
+        }
+    }
+
     /// <summary>Deletes the segments whose records all have an LSN below <paramref name="bound"/>; never the active one.</summary>
     /// <remarks>Skips the deletion while a replay is reading (the next maintenance pass tries again).</remarks>
     public void TrimBefore(long bound)
