@@ -49,6 +49,18 @@ public sealed partial class SeriesAnalyzer
             _held = default;
             _heldSeverity = 0;
             var kind = KindOf(dominant, peak.Direction);
+            if (!Learned(kind) && StrongestReportable(at.Z, out var reportable))
+            {
+                // The strongest evidence is of a kind that needs the cycle (a trend, a shift start), but another
+                // detector alarms on its own about something that does not: report what can be reported, rather
+                // than nothing. Its evidence, not the dominant one's, sets the finding's strength.
+                dominant = reportable;
+                var surprise = _surprise[(int)reportable] - _log10Detectors;
+                var direction = DirectionOf(reportable, at.Z);
+                kind = KindOf(reportable, direction);
+                peak = peak with { Severity = Math.Min(peak.Severity, surprise / SurprisePerSeverity), Surprise = Math.Min(peak.Surprise, surprise), Direction = direction };
+            }
+
             if (Learned(kind) && peak.Severity >= _options.OpenSeverity)
             {
                 _finding.Open(kind, dominant, Math.Min(start, StartOf(dominant, at.TimestampMs)), peak);
@@ -145,6 +157,27 @@ public sealed partial class SeriesAnalyzer
 
     private bool Alarming(DetectorId detector) =>
         _surprise[(int)detector] - _log10Detectors >= _options.OpenSeverity * SurprisePerSeverity;
+
+    /// <summary>
+    /// The most surprising detector that alarms on its own and whose kind may be reported now (see
+    /// <see cref="Learned"/>); false when there is none.
+    /// </summary>
+    private bool StrongestReportable(double z, out DetectorId detector)
+    {
+        detector = DetectorId.Residual;
+        var best = double.NegativeInfinity;
+        for (var d = 0; d < DetectorCount; d++)
+        {
+            var id = (DetectorId)d;
+            if (_surprise[d] > best && Alarming(id) && Learned(KindOf(id, DirectionOf(id, z))))
+            {
+                detector = id;
+                best = _surprise[d];
+            }
+        }
+
+        return best > double.NegativeInfinity;
+    }
 
     private static FindingKind KindOf(DetectorId detector, Direction direction) => detector switch
     {

@@ -108,7 +108,8 @@ public sealed partial class SeriesAnalyzer
 
     /// <summary>
     /// Tells the analyzer that the input has ended (a file was read to its end): findings it was holding back while
-    /// the series' cycle was still unknown are released as events, since no cycle will now explain them.
+    /// the series' cycle was still unknown are released as events, since no cycle will now explain them; so is the
+    /// finding still open, if it was being held back for the same reason (a spike in the last few points).
     /// </summary>
     public void Complete()
     {
@@ -124,6 +125,12 @@ public sealed partial class SeriesAnalyzer
         }
 
         _pending.Clear();
+        if (_finding.IsOpen && _finding.Provisional)
+        {
+            // Reported as it stands (still open); should more points come after all, its close is reported as usual.
+            _finding.Provisional = false;
+            _events.Enqueue(_finding.Snapshot());
+        }
     }
 
     /// <summary>The finding open right now, if any.</summary>

@@ -11,6 +11,9 @@ namespace Nunchi.Core.Analysis.Detectors;
 /// between a 64-point and a 1 024-point mean. The gap's usual spread is learned from non-anomalous points, with a
 /// floor from the residual noise so that a perfectly flat series does not turn every wobble into a trend.
 /// The slope (units per hour) of the medium mean is tracked for the explanation.
+/// Both means take clipped steps (at most 4 noise scales from where they are, a Huber-type M-estimate): a single
+/// outlier 100 sigmas out would otherwise move the 64-point mean by a sigma and a half and read as a strong trend
+/// for a hundred points; a real drift moves every point a little and passes the clip untouched.
 /// </remarks>
 internal sealed class DriftDetector
 {
@@ -18,6 +21,7 @@ internal sealed class DriftDetector
     private const double ReferenceRate = 1.0 / 1024;
     private const double SpreadRate = 1.0 / 2048;
     private const double SlopeRate = 1.0 / 64;
+    private const double ClipSigmas = 4;
     private static readonly double NoiseFloor = Math.Sqrt(MediumRate / (2 - MediumRate));
 
     private long _count;
@@ -49,8 +53,9 @@ internal sealed class DriftDetector
 
         var warm = 1.0 / _count;
         var previous = _medium;
-        _medium += Math.Max(MediumRate, warm) * (value - _medium);
-        _reference += Math.Max(ReferenceRate, warm) * (value - _reference);
+        var clip = ClipSigmas * sigma;
+        _medium += Math.Max(MediumRate, warm) * Math.Clamp(value - _medium, -clip, clip);
+        _reference += Math.Max(ReferenceRate, warm) * Math.Clamp(value - _reference, -clip, clip);
         var hours = (timestampMs - _lastMs) / 3_600_000.0;
         if (hours > 0)
         {

@@ -1,3 +1,5 @@
+using Nunchi.Core.Numerics;
+
 namespace Nunchi.Core.Analysis.Seasonality;
 
 /// <summary>
@@ -9,12 +11,15 @@ namespace Nunchi.Core.Analysis.Seasonality;
 /// stage validates. Here the validation is a cross-validated R² rather than an ACF hill test, which directly
 /// answers "does knowing the phase help predict the value". Periods within 3 % of an hour, a day or a week are
 /// snapped to it when timestamps are real calendar time, because clocks, shifts and weeks are exact while the
-/// estimate from a few cycles is not. Runs rarely (when the history grows by half), so it favours clarity and
+/// estimate from a few cycles is not. A candidate lag must stand out from white noise after accounting for every
+/// lag that was tried (see <see cref="NoiseCeiling"/>): the highest of hundreds of noise autocorrelations is not a
+/// season, and on a short history only a strong pattern is. Runs rarely (when the history grows by half), so it favours clarity and
 /// exact, platform-independent arithmetic (a direct O(n·lag) autocorrelation, no FFT twiddles) over speed.
 /// </remarks>
 internal static class PeriodFinder
 {
     private const double MinCandidateAcf = 0.2;
+    private const double FalseSeasonRisk = 0.01; // chance per search that white noise yields a candidate at all
     private const double MinStrength = 0.2;
     private const double ShorterPreference = 0.03;
     private const int MaxCandidates = 6;
@@ -49,14 +54,15 @@ internal static class PeriodFinder
             return PeriodCandidate.None;
         }
 
-        // 1. Candidate lags: local ACF maxima above a floor, strongest first.
+        // 1. Candidate lags: local ACF maxima above what white noise reaches, strongest first.
         Span<double> lags = stackalloc double[MaxCandidates];
         Span<double> heights = stackalloc double[MaxCandidates];
         var found = 0;
+        var noiseZ = NoiseCeiling(maxLag - 2);
         for (var lag = 2; lag < maxLag; lag++)
         {
             var height = acf[lag];
-            if (height < MinCandidateAcf || height < acf[lag - 1] || height < acf[lag + 1])
+            if (height < Math.Max(MinCandidateAcf, noiseZ / Math.Sqrt(n - lag)) || height < acf[lag - 1] || height < acf[lag + 1])
             {
                 continue;
             }
@@ -93,6 +99,19 @@ internal static class PeriodFinder
 
         return best;
     }
+
+    /// <summary>
+    /// How many null standard deviations the highest of <paramref name="lags"/> white-noise autocorrelations stays
+    /// below, except with probability <see cref="FalseSeasonRisk"/>.
+    /// </summary>
+    /// <remarks>
+    /// Under white noise the autocorrelation at lag k (normalised as in <see cref="Autocorrelation"/>) is about
+    /// N(0, 1/(n − k)). A union bound over the lags with the Gaussian tail P(Z &gt; z) ≤ exp(−z²/2) gives
+    /// z = √(2 ln(lags / risk)): 3.9 for 24 lags, 4.6 for 500. Bartlett's formula widens the null for
+    /// autocorrelated noise, so this is a floor, not the whole test; the out-of-sample validation does the rest.
+    /// </remarks>
+    internal static double NoiseCeiling(int lags) =>
+        Math.Sqrt(2 * DeterministicMath.Log(Math.Max(1, lags) / FalseSeasonRisk));
 
     /// <summary>
     /// Out-of-sample quality of a phase profile of <paramref name="periodMs"/> on already detrended buckets: each

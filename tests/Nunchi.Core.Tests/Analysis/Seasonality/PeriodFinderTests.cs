@@ -45,6 +45,41 @@ public sealed class PeriodFinderTests
     }
 
     [Theory]
+    [InlineData(48)]
+    [InlineData(64)]
+    [InlineData(100)]
+    [InlineData(200)]
+    [InlineData(400)]
+    public void Find_ShortWhiteNoiseHistory_FindsNothing(int count)
+    {
+        // The highest autocorrelation over count/2 lags of a short noise history easily reaches 0.3: without
+        // accounting for how many lags were tried, about one history in three "had" a season of a few buckets.
+        var found = new List<string>();
+        for (var seed = 1; seed <= 40; seed++)
+        {
+            var candidate = PeriodFinder.Find(Buckets(count, seed, _ => 0, noise: 1), Minute, Calendar, 4 * Minute);
+            if (candidate.Found)
+            {
+                found.Add($"seed {seed}: {candidate.PeriodMs / Minute} buckets, strength {candidate.Strength:F2}");
+            }
+        }
+
+        found.ShouldBeEmpty();
+    }
+
+    [Theory]
+    [InlineData(64, 10)]
+    [InlineData(100, 8)]
+    public void Find_StrongShortSeasonInAShortHistory_StillFindsIt(int count, int periodBuckets)
+    {
+        var buckets = Buckets(count, 7, i => 5 * Math.Sin(2 * Math.PI * i / periodBuckets), noise: 1);
+
+        var candidate = PeriodFinder.Find(buckets, Minute, 0, 4 * Minute);
+
+        ((double)candidate.PeriodMs).ShouldBe(periodBuckets * Minute, tolerance: 0.05 * periodBuckets * Minute);
+    }
+
+    [Theory]
     [InlineData(1)]
     [InlineData(2)]
     [InlineData(3)]
