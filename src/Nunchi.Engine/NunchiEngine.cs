@@ -112,18 +112,7 @@ public sealed partial class NunchiEngine : IAsyncDisposable
     }
 
     /// <summary>Completes once every batch accepted before the call is analysed and its findings are stored.</summary>
-    public Task WhenAnalysedAsync()
-    {
-        var waits = new Task[_shards.Length];
-        for (int i = 0; i < _shards.Length; i++)
-        {
-            var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-            _shards[i].Post(new ShardMessage.Barrier(done));
-            waits[i] = done.Task;
-        }
-
-        return Task.WhenAll(waits);
-    }
+    public Task WhenAnalysedAsync() => PostToEveryShard(static done => new ShardMessage.Barrier(done));
 
     /// <summary>
     /// Records a person's verdict on a finding and teaches the series' analyzer, so similar events score lower
@@ -144,13 +133,16 @@ public sealed partial class NunchiEngine : IAsyncDisposable
     }
 
     /// <summary>Checkpoints every changed analyzer now and completes when they are stored.</summary>
-    public Task CheckpointAsync()
+    public Task CheckpointAsync() => PostToEveryShard(static done => new ShardMessage.Checkpoint(done));
+
+    /// <summary>Posts a message to every shard and completes when each has completed its own.</summary>
+    private Task PostToEveryShard(Func<TaskCompletionSource, ShardMessage> message)
     {
         var waits = new Task[_shards.Length];
         for (int i = 0; i < _shards.Length; i++)
         {
             var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-            _shards[i].Post(new ShardMessage.Checkpoint(done));
+            _shards[i].Post(message(done));
             waits[i] = done.Task;
         }
 

@@ -163,7 +163,7 @@ public sealed partial class EmbeddedPointStore
 
         // 1. Inputs by first timestamp; groups of overlapping ones merged with the newest winning, as reads do.
         var sources = _compactSources.AsSpan(0, inputs.Length);
-        sources.Sort(static (a, b) => a.Block.MinTs != b.Block.MinTs ? a.Block.MinTs.CompareTo(b.Block.MinTs) : a.Rank.CompareTo(b.Rank));
+        RankedBlock.SortByStart(sources);
         EnsureCapacity(ref _mergeTs, total);
         EnsureCapacity(ref _mergeValues, total);
         var corrupt = 0L;
@@ -172,13 +172,7 @@ public sealed partial class EmbeddedPointStore
         {
             for (var i = 0; i < sources.Length;)
             {
-                var groupMax = sources[i].Block.MaxTs;
-                var j = i + 1;
-                while (j < sources.Length && sources[j].Block.MinTs <= groupMax)
-                {
-                    groupMax = Math.Max(groupMax, sources[j].Block.MaxTs);
-                    j++;
-                }
+                var j = RankedBlock.OverlapRunEnd(sources, i);
 
                 var count = _compactReader.Load(sources[i..j], ref corrupt);
                 _compactReader.OutTs.AsSpan(0, count).CopyTo(_mergeTs.AsSpan(n));

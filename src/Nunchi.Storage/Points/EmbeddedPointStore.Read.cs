@@ -90,16 +90,10 @@ public sealed partial class EmbeddedPointStore
             }
 
             // 3. Sources by first timestamp; runs of overlapping sources are merged, the others stream through.
-            sources.Sort(static (a, b) => a.Block.MinTs != b.Block.MinTs ? a.Block.MinTs.CompareTo(b.Block.MinTs) : a.Rank.CompareTo(b.Rank));
+            RankedBlock.SortByStart(sources);
             for (var i = 0; i < sources.Length;)
             {
-                var groupMax = sources[i].Block.MaxTs;
-                var j = i + 1;
-                while (j < sources.Length && sources[j].Block.MinTs <= groupMax)
-                {
-                    groupMax = Math.Max(groupMax, sources[j].Block.MaxTs);
-                    j++;
-                }
+                var j = RankedBlock.OverlapRunEnd(sources, i);
 
                 var count = reader.Load(sources[i..j], ref _corruptBlocks);
                 var ts = reader.OutTs.AsSpan(0, count);

@@ -1,3 +1,4 @@
+using Nunchi.Storage.Encoding;
 using System.Buffers.Binary;
 
 namespace Nunchi.Storage.Points;
@@ -16,7 +17,7 @@ internal static class LogRecordFormat
     public const int HeaderBytes = 28;
 
     /// <summary>Most payload bytes one point can take.</summary>
-    public const int MaxPointBytes = 5 + VarInt.MaxBytes + 8;
+    public const int MaxPointBytes = 5 + VarInt.MaxLength + 8;
 
     private const uint Magic = 0x314C574E; // "NWL1"
 
@@ -33,8 +34,8 @@ internal static class LogRecordFormat
                 ThrowInvalidPoint(p);
             }
 
-            written += VarInt.Write(destination[written..], (uint)p.SeriesId);
-            written += VarInt.Write(destination[written..], VarInt.ZigZag(p.TimestampMs - previous));
+            written += VarInt.Write((uint)p.SeriesId, destination[written..]);
+            written += VarInt.Write(VarInt.ZigZag(p.TimestampMs - previous), destination[written..]);
             BinaryPrimitives.WriteDoubleLittleEndian(destination[written..], p.Value);
             written += 8;
             previous = p.TimestampMs;
@@ -47,27 +48,21 @@ internal static class LogRecordFormat
     public static bool TryDecodePayload(ReadOnlySpan<byte> payload, Span<StoredPoint> destination)
     {
         var previous = 0L;
+        var at = 0;
         for (var i = 0; i < destination.Length; i++)
         {
-            var n = VarInt.Read(payload, out var id);
-            if (n == 0 || id is 0 or > int.MaxValue)
-            {
-                return false;
-            }
-
-            payload = payload[n..];
-            n = VarInt.Read(payload, out var delta);
-            if (n == 0 || payload.Length < n + 8)
+            if (!VarInt.TryRead(payload, ref at, out var id) || id is 0 or > int.MaxValue
+                || !VarInt.TryRead(payload, ref at, out var delta) || payload.Length - at < 8)
             {
                 return false;
             }
 
             previous += VarInt.UnZigZag(delta);
-            destination[i] = new StoredPoint((int)id, previous, BinaryPrimitives.ReadDoubleLittleEndian(payload[n..]));
-            payload = payload[(n + 8)..];
+            destination[i] = new StoredPoint((int)id, previous, BinaryPrimitives.ReadDoubleLittleEndian(payload[at..]));
+            at += 8;
         }
 
-        return payload.IsEmpty;
+        return at == payload.Length;
     }
 
     /// <summary>Writes a record header.</summary>
