@@ -16,7 +16,7 @@ public sealed class CrashTests(ITestOutputHelper output)
     private const int PointsPerBatch = 10; // per machine: 2,000 batches, sent one at a time
     private const int Kills = 20;
 
-    [Fact(Skip = "Until the analyzer fix for a lone spike lands: it stays alarmed after one and never reports it")]
+    [Fact]
     public async Task KillNine_TwentyTimesDuringIngest_NoAcknowledgedPointLostAndFindingsAsUninterrupted()
     {
         var batches = Batches();

@@ -7,7 +7,7 @@ public sealed class FindingTests
 {
     private const int SpikeAt = 700;
 
-    [Fact(Skip = "Until the analyzer fix for a lone spike lands: it stays alarmed after one and never reports it")]
+    [Fact]
     public async Task Findings_SpikeWritten_FoundWithNarrativesInBothLanguages()
     {
         await using var server = await TestServer.StartAsync();
@@ -25,7 +25,7 @@ public sealed class FindingTests
         korean[0].GetProperty("narrative").GetString()!.ShouldContain("급등");
     }
 
-    [Fact(Skip = "Until the analyzer fix for a lone spike lands: it stays alarmed after one and never reports it")]
+    [Fact]
     public async Task Feedback_NotAnomaly_StoredAndShownOnTheFinding()
     {
         await using var server = await TestServer.StartAsync();
@@ -67,7 +67,7 @@ public sealed class FindingTests
         (await from.Content.ReadAsStringAsync()).ShouldContain("from 'yesterdayish'");
     }
 
-    [Fact(Skip = "Until the analyzer fix for a lone spike lands: it stays alarmed after one and never reports it")]
+    [Fact]
     public async Task Live_SpikeWritten_ArrivesAsServerSentEvent()
     {
         await using var server = await TestServer.StartAsync();
@@ -93,7 +93,7 @@ public sealed class FindingTests
         JsonDocument.Parse(data).RootElement.GetProperty("kind").GetString().ShouldBe("spike");
     }
 
-    [Fact(Skip = "Until the analyzer fix for a lone spike lands: it stays alarmed after one and never reports it")]
+    [Fact]
     public async Task Restart_SameDataDirectory_PointsAndFindingsKeptAndNotDuplicated()
     {
         string directory;
