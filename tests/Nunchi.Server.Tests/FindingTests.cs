@@ -39,6 +39,27 @@ public sealed class FindingTests
         (await server.GetJsonAsync($"/api/v1/findings/{id}")).GetProperty("feedback").GetString().ShouldBe("not_anomaly");
     }
 
+    [Fact]
+    public async Task Feedback_NotAnomaly_ASimilarLaterSpikeIsDamped()
+    {
+        await using var server = await TestServer.StartAsync();
+        (await server.WriteAsync(LineProtocolData.Lines("m1", 0, 800, SpikeAt), "/write?db=t&precision=s")).EnsureSuccessStatusCode();
+        await server.FlushAsync();
+        long id = (await server.GetJsonAsync("/api/v1/findings?kind=spike"))[0].GetProperty("id").GetInt64();
+        (await server.PostJsonAsync($"/api/v1/findings/{id}/feedback", new { verdict = "not_anomaly" })).EnsureSuccessStatusCode();
+
+        (await server.WriteAsync(LineProtocolData.Lines("m1", 800, 800, 1500), "/write?db=t&precision=s")).EnsureSuccessStatusCode();
+        await server.FlushAsync();
+
+        var later = (await server.GetJsonAsync("/api/v1/findings")).EnumerateArray()
+            .Where(f => f.GetProperty("peak").GetDateTimeOffset().ToUnixTimeSeconds() == LineProtocolData.StartSeconds + 15_000)
+            .ToList();
+        if (later.Count > 0)
+        {
+            later[0].GetProperty("facts").GetProperty("dampedByFeedback").GetBoolean().ShouldBeTrue();
+        }
+    }
+
     [Theory]
     [InlineData("{\"verdict\":\"maybe\"}", HttpStatusCode.BadRequest)]
     [InlineData("{\"verdict\":\"confirmed\"}", HttpStatusCode.NotFound)]
