@@ -39,6 +39,9 @@ internal readonly record struct BlockRef(
     public static BlockRef At(BlockFile file, long headerOffset, in BlockHeader h)
         => new(file, headerOffset + BlockFormat.HeaderBytes, h.Length, h.Count, h.MinTs, h.MaxTs, h.MaxLsn, h.PayloadCrc, h.MaxLsnPoints, h.Seq, h.FirstSeq, (short)h.Part, (short)h.Parts);
 
+    /// <summary>Whether the two entries name one stored block (same file and offset): a block's identity in the index.</summary>
+    public bool IsSameBlock(in BlockRef other) => File == other.File && Offset == other.Offset;
+
     /// <summary>Whether the two blocks share a timestamp range.</summary>
     public bool Overlaps(in BlockRef other) => MinTs <= other.MaxTs && other.MinTs <= MaxTs;
 }

@@ -17,6 +17,14 @@ internal sealed class ByteBuffer(int capacity) : IBufferWriter<byte>
     /// <summary>Forgets the content and keeps the memory.</summary>
     public void Clear() => Length = 0;
 
+    /// <summary>Forgets everything after the first <paramref name="length"/> bytes.</summary>
+    public void Truncate(int length)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(length);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(length, Length);
+        Length = length;
+    }
+
     /// <inheritdoc/>
     public void Advance(int count) => Length += count;
 

@@ -106,6 +106,16 @@ internal static class CompactionPlanner
         }
     }
 
+    /// <summary>
+    /// Whether <paramref name="run"/> keeps the planner's promise: at least two blocks, within the list, starting at or
+    /// after <paramref name="after"/> (the end of the run before it) and splitting no earlier output.
+    /// </summary>
+    /// <remarks>The store checks every run against it before merging: a broken promise skips a run, never corrupts the index.</remarks>
+    public static bool IsWholeRun(ReadOnlySpan<BlockRef> blocks, CompactionRun run, int after)
+        => run.Start >= Math.Max(after, 0) && run.End - run.Start >= 2 && run.End <= blocks.Length
+            && (run.Start == 0 || blocks[run.Start - 1].Seq != blocks[run.Start].Seq)
+            && (run.End == blocks.Length || blocks[run.End].Seq != blocks[run.End - 1].Seq);
+
     // Adds [start, end) widened to whole outputs, joined with the runs it shares blocks with (they end before it).
     private static void Add(List<CompactionRun> runs, ReadOnlySpan<BlockRef> blocks, int start, int end)
     {

@@ -18,6 +18,13 @@ namespace Nunchi.Storage.Points;
 /// the inputs it covers, whichever files survived. A rewrite copies live blocks byte for byte (same header, so
 /// recovery treats the two copies as one) and deletes the old file after the same sync.
 /// </para>
+/// <para>
+/// Planning and swapping cannot disagree: a run names its inputs by identity (file and offset); just before the round
+/// is written each run is found again in its series' list, and one whose inputs are not all there, contiguous and
+/// not claimed by an earlier run of the round is dropped with its bytes, before anything reaches the disk. A series
+/// is planned at most once per round. A bug anywhere in a pass skips the pass (<see cref="CompactionFailures"/>);
+/// it never ends the commit loop.
+/// </para>
 /// </remarks>
 public sealed partial class EmbeddedPointStore
 {
@@ -25,6 +32,7 @@ public sealed partial class EmbeddedPointStore
     private readonly List<CompactionRun> _runs = [];
     private readonly List<PendingRun> _pendingRuns = [];
     private readonly List<PendingSeal> _pendingParts = [];
+    private readonly List<BlockRef> _pendingInputs = [];
     private readonly List<BlockRef> _replaced = [];
     private readonly List<(SeriesState State, BlockRef Block)> _moving = [];
     private readonly ScanBuffers _compactReader = new();
@@ -33,6 +41,18 @@ public sealed partial class EmbeddedPointStore
     private long[] _mergeTs = [];
     private double[] _mergeValues = [];
     private long _lastCompaction;
+    private long _compactionFailures;
+    private long _compactionRunsSkipped;
+    private Exception? _lastCompactionError;
+
+    /// <summary>Compaction passes abandoned because of a bug (an exception other than an I/O failure).</summary>
+    internal long CompactionFailures => Interlocked.Read(ref _compactionFailures);
+
+    /// <summary>Planned runs not merged because their inputs were not where the plan said (each a planner bug or a race).</summary>
+    internal long CompactionRunsSkipped => Interlocked.Read(ref _compactionRunsSkipped);
+
+    /// <summary>The exception that abandoned the last failed compaction pass, if any.</summary>
+    internal Exception? LastCompactionError => Volatile.Read(ref _lastCompactionError);
 
     /// <summary>Bytes the block index holds and its number of entries, for every series.</summary>
     internal (long Blocks, long IndexBytes) IndexFootprint()
@@ -70,12 +90,76 @@ public sealed partial class EmbeddedPointStore
     {
         try
         {
-            CompactInBackground(maintenance: false);
+            RunCompaction(flush: false, maintenance: false);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             Volatile.Write(ref _fault, e);
         }
+    }
+
+    /// <summary>
+    /// A compaction pass (<see cref="CompactAll"/> for a flush, else <see cref="CompactInBackground"/>) on the commit
+    /// thread. An I/O failure is rethrown (the caller stops appends, as for a failed seal); any other exception is a bug
+    /// in compaction: the pass is abandoned and counted, and the store goes on without it.
+    /// </summary>
+    private void RunCompaction(bool flush, bool maintenance)
+    {
+        // A store that failed to write accepts no appends; it writes no more blocks either.
+        if (Volatile.Read(ref _fault) is not null)
+        {
+            return;
+        }
+
+        try
+        {
+            if (flush)
+            {
+                CompactAll();
+            }
+            else
+            {
+                CompactInBackground(maintenance);
+            }
+        }
+#pragma warning disable CA1031 // A bug in compaction must cost that pass, not the commit loop and with it the process.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            AbandonCompaction();
+            if (e is IOException or UnauthorizedAccessException)
+            {
+                throw;
+            }
+
+            Volatile.Write(ref _lastCompactionError, e);
+            Interlocked.Increment(ref _compactionFailures);
+            _lastCompaction = _time.GetTimestamp();
+        }
+    }
+
+    /// <summary>Forgets a pass that failed part way: what is encoded and not written, what was copied or replaced.</summary>
+    /// <remarks>
+    /// Runs already swapped stay swapped; their inputs' bytes are then counted live until the next open (a file that
+    /// holds them is deleted or rewritten later than it could be), which is safe. Outputs are swapped as soon as they
+    /// are written (see <see cref="WriteRound"/>), so none is left on disk complete but out of the index; after an I/O
+    /// failure part way through a write, no block is written any more, so what such an output names is still exactly
+    /// what it merged when recovery finds it.
+    /// </remarks>
+    private void AbandonCompaction()
+    {
+        foreach (var run in _pendingRuns)
+        {
+            run.State.InCompactionRound = false;
+            run.State.CompactionClaimEnd = 0;
+        }
+
+        _pendingRuns.Clear();
+        _pendingParts.Clear();
+        _pendingInputs.Clear();
+        _replaced.Clear();
+        _moving.Clear();
+        _round.Clear();
     }
 
     /// <summary>One slice of background compaction, when some is due and the last slice is old enough.</summary>
@@ -125,10 +209,27 @@ public sealed partial class EmbeddedPointStore
         {
             var state = _compactQueue.Dequeue();
             state.QueuedForCompaction = false;
+
+            // A series is planned once per round: planned again, it would merge its blocks as they were before the
+            // round's swap. (It is queued once, but a queue or a caller could still hand it over twice.)
+            if (state.InCompactionRound)
+            {
+                WriteRound();
+            }
+
             CompactionPlanner.Plan(state.Blocks, _tuning, force, _runs);
+            var claimed = 0;
             foreach (var run in _runs)
             {
+                // The plan's promise is checked, not trusted: a run breaking it is skipped (and counted).
+                if (!CompactionPlanner.IsWholeRun(state.Blocks, run, claimed))
+                {
+                    Interlocked.Increment(ref _compactionRunsSkipped);
+                    continue;
+                }
+
                 merged += EncodeRun(state, run);
+                claimed = run.End;
             }
 
             // Bound the round buffer; what is encoded is written and swapped before more is read.
@@ -197,7 +298,9 @@ public sealed partial class EmbeddedPointStore
         var parts = (n + _tuning.CompactTargetPoints - 1) / _tuning.CompactTargetPoints;
         var seq = inputs[^1].Seq;
         var firstSeq = inputs[0].FirstSeq;
-        _pendingRuns.Add(new PendingRun(state, run.Start, run.End, _pendingParts.Count, parts));
+        _pendingRuns.Add(new PendingRun(state, _pendingInputs.Count, inputs.Length, _pendingParts.Count, parts));
+        _pendingInputs.AddRange(inputs);
+        state.InCompactionRound = true;
         for (var p = 0; p < parts; p++)
         {
             var from = (int)((long)n * p / parts);
@@ -219,16 +322,87 @@ public sealed partial class EmbeddedPointStore
     /// <summary>Writes the encoded runs with one write, swaps them into the index, syncs, then frees their inputs.</summary>
     private void WriteRound()
     {
-        if (_pendingRuns.Count == 0)
+        // 1. Each run found again by its inputs' identity; the ones that are not where they were go, with their bytes.
+        LocateRuns();
+        if (_pendingRuns.Count > 0)
         {
-            _round.Clear();
-            return;
+            var (file, offset) = _blocks.Append(_round.Written);
+            try
+            {
+                Observe(CompactionStep.OutputWritten);
+            }
+            finally
+            {
+                // 2. Complete outputs on disk are what recovery keeps, so they go into the index whatever happens here.
+                SwapRound(file, offset);
+            }
+
+            Observe(CompactionStep.IndexSwapped);
+            _blocks.Sync();
+            Observe(CompactionStep.OutputSynced);
+            _blocks.Release(_replaced);
+            Observe(CompactionStep.InputsReleased);
         }
 
-        var (file, offset) = _blocks.Append(_round.Written);
-        Observe(CompactionStep.OutputWritten);
+        _replaced.Clear();
+        _pendingRuns.Clear();
+        _pendingParts.Clear();
+        _pendingInputs.Clear();
+        _round.Clear();
+    }
 
-        // Runs of one series were planned on one list: swapping the last first keeps the earlier indices valid.
+    /// <summary>
+    /// Finds each pending run's inputs in its series' list as it is now, after the runs of that series before it; drops
+    /// (and counts) the runs not found, moving the bytes of the others together in the round.
+    /// </summary>
+    /// <remarks>
+    /// Nothing but the round's own swaps changes an index between here and <see cref="SwapRound"/> (the commit thread is
+    /// its only writer), and the runs found are disjoint and in increasing order per series, so the swap cannot fail.
+    /// </remarks>
+    private void LocateRuns()
+    {
+        var kept = 0;
+        var write = 0;
+        for (var r = 0; r < _pendingRuns.Count; r++)
+        {
+            var run = _pendingRuns[r];
+            run.State.InCompactionRound = false;
+            var from = _pendingParts[run.FirstPart].At;
+            var to = r + 1 < _pendingRuns.Count ? _pendingParts[_pendingRuns[r + 1].FirstPart].At : _round.Length;
+            var start = run.State.FindRun(Inputs(run), run.State.CompactionClaimEnd);
+            if (start < 0)
+            {
+                Interlocked.Increment(ref _compactionRunsSkipped);
+                continue;
+            }
+
+            run.State.CompactionClaimEnd = start + run.Inputs;
+            if (write != from)
+            {
+                _round.Written[from..to].CopyTo(_round.Written[write..]);
+                for (var p = run.FirstPart; p < run.FirstPart + run.Parts; p++)
+                {
+                    _pendingParts[p] = _pendingParts[p] with { At = _pendingParts[p].At - (from - write) };
+                }
+            }
+
+            write += to - from;
+            _pendingRuns[kept++] = run with { Start = start };
+        }
+
+        _pendingRuns.RemoveRange(kept, _pendingRuns.Count - kept);
+        foreach (var run in _pendingRuns)
+        {
+            run.State.CompactionClaimEnd = 0;
+        }
+
+        _round.Truncate(write);
+    }
+
+    /// <summary>Swaps every located run for its output, written at <paramref name="offset"/> of <paramref name="file"/>.</summary>
+    private void SwapRound(BlockFile file, long offset)
+    {
+        // Runs of one series are in increasing order: swapping the last first keeps the earlier starts valid.
         for (var r = _pendingRuns.Count - 1; r >= 0; r--)
         {
             var run = _pendingRuns[r];
@@ -241,20 +415,13 @@ public sealed partial class EmbeddedPointStore
 
             lock (run.State.Gate)
             {
-                run.State.ReplaceRun(run.Start, run.End, _outputs.AsSpan(0, run.Parts), _replaced);
+                run.State.ReplaceRun(run.Start, Inputs(run), _outputs.AsSpan(0, run.Parts), _replaced);
             }
         }
-
-        Observe(CompactionStep.IndexSwapped);
-        _blocks.Sync();
-        Observe(CompactionStep.OutputSynced);
-        _blocks.Release(_replaced);
-        Observe(CompactionStep.InputsReleased);
-        _replaced.Clear();
-        _pendingRuns.Clear();
-        _pendingParts.Clear();
-        _round.Clear();
     }
+
+    private ReadOnlySpan<BlockRef> Inputs(PendingRun run)
+        => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_pendingInputs).Slice(run.FirstInput, run.Inputs);
 
     /// <summary>Copies the live blocks of mostly dead files to the newest file, then deletes them.</summary>
     /// <remarks>

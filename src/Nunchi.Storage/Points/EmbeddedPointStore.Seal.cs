@@ -118,14 +118,7 @@ public sealed partial class EmbeddedPointStore
             ApplyRetention();
 
             // 2. Small and late blocks merged (all of them for a flush, so that what is on disk afterwards is final).
-            if (sealAll)
-            {
-                CompactAll();
-            }
-            else
-            {
-                CompactInBackground(maintenance: true);
-            }
+            RunCompaction(flush: sealAll, maintenance: true);
 
             // 3. Blocks are durable before the log that covers them may go.
             _blocks.Sync();

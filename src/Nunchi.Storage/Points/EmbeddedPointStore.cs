@@ -91,10 +91,10 @@ public sealed partial class EmbeddedPointStore : IPointStore
         ApplyRetention();
         _blocks.Sync();
 
-        // 4. Every series is looked at by the background compaction once.
+        // 4. Every series is looked at by the background compaction once (those the replay queued already, once only).
         foreach (var s in _series)
         {
-            if (s is { BlockCount: > 1 } && _tuning.Compaction)
+            if (s is { BlockCount: > 1, QueuedForCompaction: false } && _tuning.Compaction)
             {
                 s.QueuedForCompaction = true;
                 _compactQueue.Enqueue(s);

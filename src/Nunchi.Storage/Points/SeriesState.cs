@@ -74,6 +74,12 @@ internal sealed class SeriesState(int id)
     /// <summary>Whether the commit loop has queued this series for compaction.</summary>
     public bool QueuedForCompaction { get; set; }
 
+    /// <summary>Whether runs of this series are encoded into the compaction round not yet written (commit loop only).</summary>
+    public bool InCompactionRound { get; set; }
+
+    /// <summary>While a compaction round is written: the index up to which its runs claimed this series' blocks.</summary>
+    public int CompactionClaimEnd { get; set; }
+
     private long HeadMin { get; set; }
 
     private long HeadMax { get; set; }
@@ -186,27 +192,70 @@ internal sealed class SeriesState(int id)
     }
 
     /// <summary>
-    /// Replaces the blocks [<paramref name="start"/>, <paramref name="end"/>) with their compacted output and adds
-    /// them to <paramref name="replaced"/>; the caller holds <see cref="Gate"/>.
+    /// Where the run of blocks <paramref name="inputs"/> (by identity: file and offset) starts in the index, looking
+    /// from <paramref name="from"/> on; -1 unless every one of them is there, contiguous and in order.
     /// </summary>
-    public void ReplaceRun(int start, int end, ReadOnlySpan<BlockRef> output, List<BlockRef> replaced)
+    /// <remarks>Commit loop only (the only writer). O(n) in the blocks of the series.</remarks>
+    public int FindRun(ReadOnlySpan<BlockRef> inputs, int from)
     {
-        for (var i = start; i < end; i++)
+        if (inputs.IsEmpty)
         {
-            replaced.Add(_blocks[i]);
+            return -1;
         }
 
-        _blocks.RemoveRange(start, end - start);
+        for (var i = Math.Max(from, 0); i <= _blocks.Count - inputs.Length; i++)
+        {
+            // A block's identity is unique in the index, so the first match decides.
+            if (_blocks[i].IsSameBlock(inputs[0]))
+            {
+                return HoldsRunAt(i, inputs) ? i : -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// Replaces the run <paramref name="inputs"/>, found at <paramref name="start"/> by <see cref="FindRun"/>, with
+    /// its compacted output and adds the inputs to <paramref name="replaced"/>; the caller holds <see cref="Gate"/>.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The index no longer holds exactly those blocks there (nothing is changed).</exception>
+    public void ReplaceRun(int start, ReadOnlySpan<BlockRef> inputs, ReadOnlySpan<BlockRef> output, List<BlockRef> replaced)
+    {
+        if (start < 0 || start > _blocks.Count - inputs.Length || !HoldsRunAt(start, inputs))
+        {
+            ThrowRunMoved(start);
+        }
+
+        replaced.AddRange(inputs);
+        _blocks.RemoveRange(start, inputs.Length);
         _blocks.InsertRange(start, output);
         Recount();
     }
+
+    private bool HoldsRunAt(int start, ReadOnlySpan<BlockRef> inputs)
+    {
+        for (var k = 0; k < inputs.Length; k++)
+        {
+            if (!_blocks[start + k].IsSameBlock(inputs[k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    [System.Diagnostics.CodeAnalysis.DoesNotReturn]
+    private void ThrowRunMoved(int start)
+        => throw new InvalidOperationException($"Series {Id}: the compaction inputs are no longer at block {start} of {_blocks.Count}.");
 
     /// <summary>Points the entry of a block moved to another file at its new place; false when it left the index.</summary>
     public bool Move(in BlockRef from, in BlockRef to)
     {
         for (var i = 0; i < _blocks.Count; i++)
         {
-            if (_blocks[i].File == from.File && _blocks[i].Offset == from.Offset)
+            if (_blocks[i].IsSameBlock(from))
             {
                 _blocks[i] = to;
                 return true;

@@ -67,4 +67,25 @@ public sealed class CompactionPlannerTests
 
         Plan(blocks, force: false).ShouldBe([new CompactionRun(0, 3)]);
     }
+
+    [Theory]
+    [InlineData(0, 3, 0, true)]
+    [InlineData(2, 4, 0, true)]
+    [InlineData(2, 4, 3, false)] // starts inside the run before it
+    [InlineData(1, 3, 0, false)] // splits the output of seqs 1-2
+    [InlineData(0, 1, 0, false)] // one part of an output
+    [InlineData(2, 3, 0, false)] // one block: nothing to merge
+    [InlineData(3, 5, 0, false)] // beyond the list
+    public void IsWholeRun_RunAgainstTheList_ChecksThePlannersPromise(int start, int end, int after, bool whole)
+    {
+        var blocks = new[]
+        {
+            new BlockRef(File1, 0, 1, 60, 0, 59, 2, 0, 1, 2, 1, 0, 2),
+            new BlockRef(File1, 0, 1, 60, 60, 119, 2, 0, 1, 2, 1, 1, 2),
+            new BlockRef(File1, 0, 1, 5, 120, 130, 3, 0, 1, 3, 3, 0, 1),
+            new BlockRef(File1, 0, 1, 5, 131, 140, 4, 0, 1, 4, 4, 0, 1),
+        };
+
+        CompactionPlanner.IsWholeRun(blocks, new CompactionRun(start, end), after).ShouldBe(whole);
+    }
 }

@@ -137,6 +137,108 @@ public sealed class CompactionTests : IDisposable
         }
     }
 
+    [Fact]
+    public async Task Flush_LateBlockSealedWhileReplayingTheLog_MergesTheSeriesOnceAndKeepsEveryPoint()
+    {
+        // 1. Four blocks in time order, then 12 late points left in the head (and the log) when the store closes.
+        var model = new SortedDictionary<long, double>();
+        await using (var store = _dir.Open(Small(compaction: false)))
+        {
+            var inOrder = Enumerable.Range(0, 64).Select(i => new StoredPoint(1, i * 10L, i)).ToArray();
+            await store.AppendAsync(inOrder);
+            await store.FlushAsync();
+            var late = Enumerable.Range(0, 12).Select(i => new StoredPoint(1, (i * 50L) + 5, -i)).ToArray();
+            await store.AppendAsync(late);
+            foreach (var p in inOrder.Concat(late))
+            {
+                model[p.TimestampMs] = p.Value;
+            }
+        }
+
+        // 2. A smaller seal size makes the replay seal a late block, which queues the series for compaction before
+        // the open looks at every series (a block lost to a torn tail, re-sealed from the log, does the same).
+        var tuning = new PointStoreTuning
+        {
+            SealPoints = 8,
+            SegmentBytes = 4096,
+            BlockFileBytes = 4096,
+            CompactTargetPoints = 64,
+            CompactSmallPoints = 32,
+            CompactMinRunBlocks = 4,
+            CompactMaxRunPoints = 1024,
+        };
+        await using (var reopened = _dir.Open(tuning))
+        {
+            await reopened.FlushAsync();
+
+            EmbeddedPointStoreTests.ReadAll(reopened, 1).ShouldBe(Expected(model, 1));
+            reopened.Extent(1).Count.ShouldBe(model.Count);
+            reopened.CompactionFailures.ShouldBe(0);
+            reopened.CompactionRunsSkipped.ShouldBe(0);
+            reopened.IndexFootprint().Blocks.ShouldBeLessThanOrEqualTo(2);
+        }
+
+        await using var again = _dir.Open(tuning);
+        EmbeddedPointStoreTests.ReadAll(again, 1).ShouldBe(Expected(model, 1));
+        again.Extent(1).Count.ShouldBe(model.Count);
+    }
+
+    [Theory]
+    [InlineData(nameof(CompactionStep.OutputWritten))]
+    [InlineData(nameof(CompactionStep.IndexSwapped))]
+    [InlineData(nameof(CompactionStep.OutputSynced))]
+    [InlineData(nameof(CompactionStep.InputsReleased))]
+    [InlineData(nameof(CompactionStep.CopiesWritten))]
+    [InlineData(nameof(CompactionStep.FileRewritten))]
+    public async Task Flush_CompactionThrowsAtAStep_SkipsThatPassAndTheStoreKeepsWorking(string stepName)
+    {
+        var model = await BuildSmallBlocks(compaction: false);
+        var step = Enum.Parse<CompactionStep>(stepName);
+        var thrown = 0;
+        var store = _dir.Open(Small(observer: s =>
+        {
+            if (s == step && thrown++ == 0)
+            {
+                throw new InvalidOperationException("A bug in compaction.");
+            }
+        }));
+
+        // 1. The flush that hits the bug completes; the pass is counted as failed, nothing is lost or doubled.
+        await store.FlushAsync();
+        thrown.ShouldBeGreaterThan(0);
+        store.CompactionFailures.ShouldBe(1);
+        store.LastCompactionError.ShouldBeOfType<InvalidOperationException>();
+        for (var id = 1; id <= 3; id++)
+        {
+            EmbeddedPointStoreTests.ReadAll(store, id).ShouldBe(Expected(model[id], id), "after the failed pass");
+            store.Extent(id).Count.ShouldBe(model[id].Count);
+        }
+
+        // 2. Appends, later flushes and compactions go on.
+        var more = Enumerable.Range(0, 48).Select(i => new StoredPoint(1 + (i % 3), 20_000 + (i * 10L), i)).ToArray();
+        await store.AppendAsync(more);
+        foreach (var p in more)
+        {
+            model[p.SeriesId][p.TimestampMs] = p.Value;
+        }
+
+        await store.FlushAsync();
+        store.CompactionFailures.ShouldBe(1);
+        for (var id = 1; id <= 3; id++)
+        {
+            EmbeddedPointStoreTests.ReadAll(store, id).ShouldBe(Expected(model[id], id), "after the next flush");
+            store.Extent(id).Count.ShouldBe(model[id].Count);
+        }
+
+        await store.DisposeAsync();
+        await using var reopened = _dir.Open(Small());
+        for (var id = 1; id <= 3; id++)
+        {
+            EmbeddedPointStoreTests.ReadAll(reopened, id).ShouldBe(Expected(model[id], id), "reopened");
+            reopened.Extent(id).Count.ShouldBe(model[id].Count);
+        }
+    }
+
     private async Task VerifyTornTails(string written, Dictionary<int, SortedDictionary<long, double>> model)
     {
         var last = Directory.GetFiles(Path.Combine(written, "blocks"), "*.blk").Order().Last();
