@@ -11,8 +11,9 @@ namespace Nunchi.Core.Analysis.Seasonality;
 /// stage validates. Here the validation is a cross-validated R² rather than an ACF hill test, which directly
 /// answers "does knowing the phase help predict the value". Periods within 3 % of an hour, a day or a week are
 /// snapped to it when timestamps are real calendar time, because clocks, shifts and weeks are exact while the
-/// estimate from a few cycles is not. Runs rarely (when the history grows by half), so it favours clarity and
-/// exact, platform-independent arithmetic (a direct O(n·lag) autocorrelation, no FFT twiddles) over speed.
+/// estimate from a few cycles is not. Runs when the history grows by half — often, summed over thousands of young
+/// series — so the autocorrelation goes through an O(n log n) FFT whose twiddles come from platform-independent
+/// arithmetic (<see cref="LaggedProducts"/>), and validation reads leave-one-out medians off sorted phase bins.
 /// </remarks>
 internal static class PeriodFinder
 {
@@ -20,6 +21,7 @@ internal static class PeriodFinder
     private const double MinStrength = 0.2;
     private const double ShorterPreference = 0.03;
     private const int MaxCandidates = 6;
+    private const int DirectAutocorrelationBelow = 128;
     private const long Hour = 3_600_000;
     private const long Day = 24 * Hour;
     private const long Week = 7 * Day;
@@ -44,9 +46,10 @@ internal static class PeriodFinder
         }
 
         Detrend(buckets);
-        var acf = Scratch(n / 2 + 2);
         var maxLag = n / 2;
-        if (!Autocorrelation(buckets, acf, maxLag))
+        var scratch = Scratch(maxLag + 2 + LaggedProducts.WorkLength(n, maxLag));
+        var acf = scratch.AsSpan(0, maxLag + 2);
+        if (!Autocorrelation(buckets, acf, maxLag, scratch.AsSpan(maxLag + 2)))
         {
             return PeriodCandidate.None;
         }
@@ -332,7 +335,7 @@ internal static class PeriodFinder
         }
     }
 
-    private static bool Autocorrelation(ReadOnlySpan<double> values, Span<double> acf, int maxLag)
+    private static bool Autocorrelation(ReadOnlySpan<double> values, Span<double> acf, int maxLag, Span<double> work)
     {
         var n = values.Length;
         double variance = 0;
@@ -346,16 +349,29 @@ internal static class PeriodFinder
             return false;
         }
 
+        // Short histories sum directly (exact, and as fast); longer ones through the FFT, equal up to rounding.
+        if (n < DirectAutocorrelationBelow)
+        {
+            for (var lag = 0; lag <= maxLag; lag++)
+            {
+                double sum = 0;
+                for (var i = lag; i < n; i++)
+                {
+                    sum += values[i] * values[i - lag];
+                }
+
+                acf[lag] = sum;
+            }
+        }
+        else
+        {
+            LaggedProducts.Compute(values, maxLag, acf, work);
+        }
+
         for (var lag = 0; lag <= maxLag; lag++)
         {
-            double sum = 0;
-            for (var i = lag; i < n; i++)
-            {
-                sum += values[i] * values[i - lag];
-            }
-
             // Unbiased normalisation so that long lags are not penalised for having fewer pairs.
-            acf[lag] = sum / variance * n / (n - lag);
+            acf[lag] = acf[lag] / variance * n / (n - lag);
         }
 
         acf[maxLag + 1] = acf[maxLag];
