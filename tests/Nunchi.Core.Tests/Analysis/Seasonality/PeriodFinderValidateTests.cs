@@ -29,7 +29,7 @@ public sealed class PeriodFinderValidateTests
         }
 
         PeriodFinder.Validate(buckets, bucketMs, originMs, periodBuckets * bucketMs).Found.ShouldBeTrue();
-        foreach (var periodMs in new[] { periodBuckets * bucketMs, (periodBuckets * bucketMs) + (bucketMs / 3), 4 * bucketMs, 9 * bucketMs })
+        foreach (var periodMs in new[] { periodBuckets * bucketMs, (periodBuckets * bucketMs) + (bucketMs / 3), 4 * bucketMs, 9 * bucketMs, 3 * bucketMs / 2, 2 * bucketMs / 3 })
         {
             var actual = PeriodFinder.Validate(buckets, bucketMs, originMs, periodMs);
             var expected = ReferenceValidate(buckets, bucketMs, originMs, periodMs);
