@@ -7,7 +7,7 @@ namespace Nunchi.Core.Numerics;
 /// <remarks>
 /// The k-th smallest element of a multiset is one value whatever algorithm finds it, so replacing
 /// <c>values.Sort(); values[k]</c> by <see cref="Select"/> changes no result (up to the sign of a zero among equal
-/// zeros). Hoare partitioning around a median-of-three pivot, with a depth limit after which the remaining range is
+/// zeros). A three-way split around a median-of-three pivot (branch-free Lomuto passes), with a depth limit after which the remaining range is
 /// sorted, so the worst case stays O(n log n). Inputs must not contain NaN. Pure, thread-safe, allocation-free.
 /// </remarks>
 internal static class OrderStatistics
@@ -58,52 +58,53 @@ internal static class OrderStatistics
                 return values[k];
             }
 
-            // 1. Median of three as pivot; the outer two then bound the scans below.
+            // 1. Median of three as pivot.
             var mid = lo + ((hi - lo) / 2);
             Order(values, lo, mid);
             Order(values, mid, hi);
             Order(values, lo, mid);
             var pivot = values[mid];
 
-            // 2. Hoare partition: [lo, j] ≤ pivot, [i, hi] ≥ pivot, and anything strictly between equals it.
-            int i = lo, j = hi;
-            while (i <= j)
+            // 2. Three-way split in at most two branch-free passes (the comparisons are unpredictable, so a
+            //    conditional increment beats branching on them): [lo, less) < pivot, [less, equal) = pivot, the rest >.
+            var less = Partition(values, lo, hi, pivot, orEqual: false);
+            if (k < less)
             {
-                while (values[i] < pivot)
-                {
-                    i++;
-                }
-
-                while (values[j] > pivot)
-                {
-                    j--;
-                }
-
-                if (i <= j)
-                {
-                    (values[i], values[j]) = (values[j], values[i]);
-                    i++;
-                    j--;
-                }
+                hi = less - 1;
+                continue;
             }
 
-            // 3. Carry on in the part that holds rank k.
-            if (k <= j)
-            {
-                hi = j;
-            }
-            else if (k >= i)
-            {
-                lo = i;
-            }
-            else
+            var equal = Partition(values, less, hi, pivot, orEqual: true);
+            if (k < equal)
             {
                 return values[k];
             }
+
+            lo = equal;
         }
 
         InsertionSort(values[lo..(hi + 1)]);
         return values[k];
+    }
+
+    /// <summary>
+    /// Moves the values of [lo, hi] below <paramref name="pivot"/> (or not above it) to the front, keeping the rest
+    /// behind them; returns the end of the front part (Lomuto's scheme without branches on the comparison).
+    /// </summary>
+    private static int Partition(Span<double> values, int lo, int hi, double pivot, bool orEqual)
+    {
+        var range = values[lo..(hi + 1)];
+        var store = 0;
+        for (var i = 0; i < range.Length; i++)
+        {
+            var value = range[i];
+            var front = orEqual ? value <= pivot : value < pivot;
+            range[i] = range[store];
+            range[store] = value;
+            store += front ? 1 : 0;
+        }
+
+        return lo + store;
     }
 
     private static void Order(Span<double> values, int a, int b)
