@@ -1,4 +1,5 @@
 using Nunchi.Core.Analysis.Seasonality;
+using Nunchi.Core.Numerics;
 
 namespace Nunchi.Core.Analysis;
 
@@ -180,12 +181,7 @@ public sealed partial class SeriesAnalyzer
         }
     }
 
-    private static double Median(Span<double> values)
-    {
-        values.Sort();
-        var middle = values.Length / 2;
-        return values.Length % 2 == 1 ? values[middle] : 0.5 * (values[middle - 1] + values[middle]);
-    }
+    private static double Median(Span<double> values) => OrderStatistics.Median(values);
 
     private static bool Same(long period, long other) => Math.Abs(period - other) <= PeriodTolerance * other;
 

@@ -13,8 +13,10 @@ namespace Nunchi.Core.Analysis.Seasonality;
 /// snapped to it when timestamps are real calendar time, because clocks, shifts and weeks are exact while the
 /// estimate from a few cycles is not. A candidate lag must stand out from white noise after accounting for every
 /// lag that was tried (see <see cref="NoiseCeiling"/>): the highest of hundreds of noise autocorrelations is not a
-/// season, and on a short history only a strong pattern is. Runs rarely (when the history grows by half), so it favours clarity and
-/// exact, platform-independent arithmetic (a direct O(n·lag) autocorrelation, no FFT twiddles) over speed.
+/// season, and on a short history only a strong pattern is. Runs when the history grows by half — often, summed over
+/// thousands of young series — so the autocorrelation goes through an O(n log n) FFT whose twiddles come from
+/// platform-independent arithmetic (<see cref="LaggedProducts"/>), and validation reads leave-one-out medians off
+/// sorted phase bins.
 /// </remarks>
 internal static class PeriodFinder
 {
@@ -23,6 +25,7 @@ internal static class PeriodFinder
     private const double MinStrength = 0.2;
     private const double ShorterPreference = 0.03;
     private const int MaxCandidates = 6;
+    private const int DirectAutocorrelationBelow = 128;
     private const long Hour = 3_600_000;
     private const long Day = 24 * Hour;
     private const long Week = 7 * Day;
@@ -47,9 +50,10 @@ internal static class PeriodFinder
         }
 
         Detrend(buckets);
-        var acf = Scratch(n / 2 + 2);
         var maxLag = n / 2;
-        if (!Autocorrelation(buckets, acf, maxLag))
+        var scratch = Scratch(maxLag + 2 + LaggedProducts.WorkLength(n, maxLag));
+        var acf = scratch.AsSpan(0, maxLag + 2);
+        if (!Autocorrelation(buckets, acf, maxLag, scratch.AsSpan(maxLag + 2)))
         {
             return PeriodCandidate.None;
         }
@@ -136,47 +140,43 @@ internal static class PeriodFinder
         }
 
         // 1. The bucket values laid out as a cycle × phase grid (NaN where a cycle has no bucket at that phase).
-        var grid = Scratch(((cycles + 2) * bins) + (2 * buckets.Length) + cycles);
-        var cells = grid.AsSpan(0, cycles * bins);
+        var size = cycles * bins;
+        var grid = Scratch((2 * size) + (2 * buckets.Length) + cycles);
+        var cells = grid.AsSpan(0, size);
         cells.Fill(double.NaN);
+        // Bucket centres step by bucketMs: carry the phase along rather than divide twice per bucket (the same
+        // cycle and phase as Locate, which keeps 0 ≤ phase < periodMs).
+        var row = 0;
+        var phase = originMs + (bucketMs / 2) - (firstCycle * periodMs);
         for (var i = 0; i < buckets.Length; i++)
         {
-            var (cycle, bin) = Locate(originMs + (i * bucketMs) + (bucketMs / 2), periodMs, bins);
-            cells[((int)(cycle - firstCycle) * bins) + bin] = buckets[i];
+            cells[(row * bins) + (int)(phase * bins / periodMs)] = buckets[i];
+            phase += bucketMs;
+            if (phase >= periodMs)
+            {
+                row += (int)(phase / periodMs);
+                phase %= periodMs;
+            }
         }
 
         // 2. Predict each cell from the median of the other cycles at its phase.
-        var errors = grid.AsSpan(cycles * bins, buckets.Length);
-        var deviations = grid.AsSpan((cycles * bins) + buckets.Length, buckets.Length);
-        var others = grid.AsSpan((cycles * bins) + (2 * buckets.Length), cycles);
-        var count = 0;
-        for (var c = 0; c < cycles; c++)
+        var cellErrors = grid.AsSpan(size, size);
+        var errors = grid.AsSpan(2 * size, buckets.Length);
+        var deviations = grid.AsSpan((2 * size) + buckets.Length, buckets.Length);
+        var column = grid.AsSpan((2 * size) + (2 * buckets.Length), cycles);
+        for (var b = 0; b < bins; b++)
         {
-            for (var b = 0; b < bins; b++)
+            PredictColumn(cells, cellErrors, column, b, bins);
+        }
+
+        // In cycle-major order, as the sums below must add them.
+        var count = 0;
+        for (var c = 0; c < size; c++)
+        {
+            if (!double.IsNaN(cells[c]) && !(cellErrors[c] < 0))
             {
-                var value = cells[(c * bins) + b];
-                if (double.IsNaN(value))
-                {
-                    continue;
-                }
-
-                var n = 0;
-                for (var o = 0; o < cycles; o++)
-                {
-                    var other = cells[(o * bins) + b];
-                    if (o != c && !double.IsNaN(other))
-                    {
-                        others[n++] = other;
-                    }
-                }
-
-                if (n == 0)
-                {
-                    continue;
-                }
-
-                errors[count] = Math.Abs(value - Median(others[..n]));
-                deviations[count] = value;
+                errors[count] = cellErrors[c];
+                deviations[count] = cells[c];
                 count++;
             }
         }
@@ -207,12 +207,103 @@ internal static class PeriodFinder
         return new PeriodCandidate(periodMs, Math.Max(0, 1 - (robust * robust)), Math.Max(0, 1 - (mean * mean)));
     }
 
-    private static double Median(Span<double> values)
+    /// <summary>
+    /// For each cycle with a value in phase bin <paramref name="bin"/>: |value − median of the other cycles' values in
+    /// that bin|, or −1 where no other cycle has one.
+    /// </summary>
+    /// <remarks>
+    /// Leaving one value out of m shifts the middle of the rest by at most one rank, so every leave-one-out median
+    /// is built from the three middle order statistics of all m values, chosen by which side of the middle the left-out
+    /// value lies (a value equal to the middle one may be taken as that very element: removing any of equal copies
+    /// leaves the same multiset). The same values as sorting the others for each cell, in O(m) per bin instead of
+    /// O(m² log m).
+    /// </remarks>
+    private static void PredictColumn(ReadOnlySpan<double> cells, Span<double> cellErrors, Span<double> column, int bin, int bins)
     {
-        values.Sort();
-        var middle = values.Length / 2;
-        return (values.Length & 1) == 1 ? values[middle] : 0.5 * (values[middle - 1] + values[middle]);
+        var m = 0;
+        for (var cell = bin; cell < cells.Length; cell += bins)
+        {
+            if (!double.IsNaN(cells[cell]))
+            {
+                column[m++] = cells[cell];
+            }
+        }
+
+        if (m < 2)
+        {
+            for (var cell = bin; cell < cells.Length; cell += bins)
+            {
+                cellErrors[cell] = -1;
+            }
+
+            return;
+        }
+
+        // 1. With s the sorted values: the rest of an even count has its middle at rank m/2 − 1 of the rest, an odd
+        //    count its two middle values at ranks (m − 1)/2 − 1 and (m − 1)/2.
+        var values = column[..m];
+        var odd = (m & 1) == 1;
+        var middle = odd ? (m - 1) / 2 : (m / 2) - 1;
+        var centre = OrderStatistics.Select(values, middle);
+        var below = middle > 0 ? Max(values[..middle]) : double.NaN;
+        var above = Min(values[(middle + 1)..]);
+
+        // 2. A value below the centre leaves s[middle], s[middle + 1] in the middle of the rest; one above it
+        //    s[middle − 1], s[middle]; the centre itself s[middle − 1], s[middle + 1] (for an odd count).
+        for (var cell = bin; cell < cells.Length; cell += bins)
+        {
+            var value = cells[cell];
+            if (double.IsNaN(value))
+            {
+                cellErrors[cell] = -1;
+                continue;
+            }
+
+            double median;
+            if (!odd)
+            {
+                median = value > centre ? centre : above;
+            }
+            else if (value < centre)
+            {
+                median = 0.5 * (centre + above);
+            }
+            else if (value > centre)
+            {
+                median = 0.5 * (below + centre);
+            }
+            else
+            {
+                median = 0.5 * (below + above);
+            }
+
+            cellErrors[cell] = Math.Abs(value - median);
+        }
     }
+
+    private static double Max(ReadOnlySpan<double> values)
+    {
+        var max = values[0];
+        for (var i = 1; i < values.Length; i++)
+        {
+            max = values[i] > max ? values[i] : max;
+        }
+
+        return max;
+    }
+
+    private static double Min(ReadOnlySpan<double> values)
+    {
+        var min = values[0];
+        for (var i = 1; i < values.Length; i++)
+        {
+            min = values[i] < min ? values[i] : min;
+        }
+
+        return min;
+    }
+
+    private static double Median(Span<double> values) => OrderStatistics.Median(values);
 
     private static (long Cycle, int Bin) Locate(long timestampMs, long periodMs, int bins)
     {
@@ -326,7 +417,7 @@ internal static class PeriodFinder
         }
     }
 
-    private static bool Autocorrelation(ReadOnlySpan<double> values, Span<double> acf, int maxLag)
+    private static bool Autocorrelation(ReadOnlySpan<double> values, Span<double> acf, int maxLag, Span<double> work)
     {
         var n = values.Length;
         double variance = 0;
@@ -340,16 +431,29 @@ internal static class PeriodFinder
             return false;
         }
 
+        // Short histories sum directly (exact, and as fast); longer ones through the FFT, equal up to rounding.
+        if (n < DirectAutocorrelationBelow)
+        {
+            for (var lag = 0; lag <= maxLag; lag++)
+            {
+                double sum = 0;
+                for (var i = lag; i < n; i++)
+                {
+                    sum += values[i] * values[i - lag];
+                }
+
+                acf[lag] = sum;
+            }
+        }
+        else
+        {
+            LaggedProducts.Compute(values, maxLag, acf, work);
+        }
+
         for (var lag = 0; lag <= maxLag; lag++)
         {
-            double sum = 0;
-            for (var i = lag; i < n; i++)
-            {
-                sum += values[i] * values[i - lag];
-            }
-
             // Unbiased normalisation so that long lags are not penalised for having fewer pairs.
-            acf[lag] = sum / variance * n / (n - lag);
+            acf[lag] = acf[lag] / variance * n / (n - lag);
         }
 
         acf[maxLag + 1] = acf[maxLag];
