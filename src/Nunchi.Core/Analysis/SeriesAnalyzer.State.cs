@@ -6,7 +6,7 @@ namespace Nunchi.Core.Analysis;
 public sealed partial class SeriesAnalyzer
 {
     private const uint StateMagic = 0x3141434E; // "NCA1"
-    private const byte StateVersion = 3;
+    private const byte StateVersion = 4;
 
     /// <summary>
     /// Writes everything the analyzer has learned, so that <see cref="Restore"/> continues bit for bit as if it

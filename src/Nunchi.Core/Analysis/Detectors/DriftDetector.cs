@@ -14,6 +14,12 @@ namespace Nunchi.Core.Analysis.Detectors;
 /// Both means take clipped steps (at most 4 noise scales from where they are, a Huber-type M-estimate): a single
 /// outlier 100 sigmas out would otherwise move the 64-point mean by a sigma and a half and read as a strong trend
 /// for a hundred points; a real drift moves every point a little and passes the clip untouched.
+/// The clip widens when large deviations keep coming: its scale is a robust running scale of the deviations from
+/// the medium mean, updated with the deviation's square capped at the clip itself (the bounded scale recursion of
+/// Gelper, Fried &amp; Croux, "Robust forecasting with exponential and Holt-Winters smoothing", J. Forecasting 2010),
+/// and never narrower than 4 noise scales. One outlier widens it by about a tenth, and the width decays back over the
+/// medium mean's memory; a fast real change (a step, a steep ramp) widens it by a tenth per point until the means can
+/// follow, instead of being held back for hundreds of points.
 /// </remarks>
 internal sealed class DriftDetector
 {
@@ -30,6 +36,7 @@ internal sealed class DriftDetector
     private double _spreadSquare;
     private double _slopePerHour;
     private long _lastMs;
+    private double _clipWidthSquare = 1; // (robust scale of the deviations / noise scale)², at least 1
 
     /// <summary>Signed raw score (positive = drifting up).</summary>
     public double Raw { get; private set; }
@@ -53,8 +60,18 @@ internal sealed class DriftDetector
 
         var warm = 1.0 / _count;
         var previous = _medium;
-        var clip = ClipSigmas * sigma;
-        _medium += Math.Max(MediumRate, warm) * Math.Clamp(value - _medium, -clip, clip);
+        var width = Math.Sqrt(_clipWidthSquare);
+        var clip = ClipSigmas * sigma * width;
+        var deviation = value - _medium;
+        if (sigma > 0)
+        {
+            // The robust scale recursion, in units of the noise scale: a capped square keeps one outlier's pull bounded.
+            var square = deviation * deviation / (sigma * sigma);
+            var cap = ClipSigmas * ClipSigmas * _clipWidthSquare;
+            _clipWidthSquare = Math.Max(1, _clipWidthSquare + (MediumRate * (Math.Min(square, cap) - _clipWidthSquare)));
+        }
+
+        _medium += Math.Max(MediumRate, warm) * Math.Clamp(deviation, -clip, clip);
         _reference += Math.Max(ReferenceRate, warm) * Math.Clamp(value - _reference, -clip, clip);
         var hours = (timestampMs - _lastMs) / 3_600_000.0;
         if (hours > 0)
@@ -86,6 +103,7 @@ internal sealed class DriftDetector
     {
         _medium = value;
         _reference = value;
+        _clipWidthSquare = 1;
         Raw = 0;
     }
 
@@ -98,6 +116,7 @@ internal sealed class DriftDetector
         writer.Write(_slopePerHour);
         writer.Write(_lastMs);
         writer.Write(Raw);
+        writer.Write(_clipWidthSquare);
     }
 
     public void Load(ref StateReader reader)
@@ -109,5 +128,6 @@ internal sealed class DriftDetector
         _slopePerHour = reader.ReadDouble();
         _lastMs = reader.ReadInt64();
         Raw = reader.ReadDouble();
+        _clipWidthSquare = reader.ReadDouble();
     }
 }

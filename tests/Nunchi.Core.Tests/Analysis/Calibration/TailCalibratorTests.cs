@@ -148,6 +148,58 @@ public sealed class TailCalibratorTests
         calibrator.Surprise(2.33 + 0.6).ShouldBe(1.69897 + (1 / DeterministicMath.Log(10)), tolerance: 1e-4);
     }
 
+    private const string EpisodeInflation = "bug: 300 early scores six times too large push the threshold far up, and the "
+        + "Robbins-Monro step (gain about 1/12 of the Newton gain 1/f) hardly brings it down in 4 000 points: a 5σ "
+        + "point then scores 0.6 instead of 4.5 (NAB art_daily_*: the residual threshold stays near 6.4 after the "
+        + "season is found). A Newton gain from the fitted density only halves the gap here (the fit still describes "
+        + "the episode), and tightens other tails enough that one spike in uniform noise trips the variance detector "
+        + "(SeriesAnalyzerOutlierTests) and white noise gives two findings in 50 000 points";
+
+    [Theory(Skip = EpisodeInflation)]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void ScoreAndLearn_AnEarlyEpisodeOfLargeScores_IsForgottenWhenOrdinaryScoresReturn(int seed)
+    {
+        // Arrange: 300 scores six times too large (a model that did not yet know the series' cycle), then 4 000
+        // ordinary ones: the length of a short benchmark series.
+        var random = new TestRandom(seed);
+        var episode = new TailCalibrator(maxShape: 0.45);
+        var clean = Trained(seed, 4_000, kind: 0, maxShape: 0.45);
+        for (var i = 0; i < 300; i++)
+        {
+            episode.ScoreAndLearn(6 * Math.Abs(random.NextGaussian()), double.PositiveInfinity);
+        }
+
+        // Act
+        var ordinary = new TestRandom(seed);
+        for (var i = 0; i < 4_000; i++)
+        {
+            episode.ScoreAndLearn(Math.Abs(ordinary.NextGaussian()), double.PositiveInfinity);
+        }
+
+        // Assert
+        episode.Surprise(5).ShouldBeGreaterThan(3.5);
+        episode.Surprise(5).ShouldBe(clean.Surprise(5), tolerance: 1.5);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void ScoreAndLearn_ScoresTenTimesThePrior_AreReachedWithinAFewHundredPoints(int seed)
+    {
+        // A series whose raw scores sit far above the prior's scale (a zero-inflated counter's bursts): the threshold
+        // must get there quickly, or every ordinary score reads as an anomaly.
+        var random = new TestRandom(seed);
+        var calibrator = new TailCalibrator(maxShape: 0.45);
+        for (var i = 0; i < 500; i++)
+        {
+            calibrator.ScoreAndLearn(25 * Math.Abs(random.NextGaussian()), double.PositiveInfinity);
+        }
+
+        calibrator.Surprise(25 * 2.5).ShouldBeLessThan(3.5);
+    }
+
     [Fact]
     public void SaveAndLoad_AnyTraining_SurprisesAreIdentical()
     {
