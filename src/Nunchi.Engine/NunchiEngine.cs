@@ -111,6 +111,18 @@ public sealed partial class NunchiEngine : IAsyncDisposable
         return IngestStatus.Accepted;
     }
 
+    /// <summary>
+    /// Ingests, waiting while the engine is busy instead of refusing: for imports and the demo, which must keep every
+    /// row and can slow down, unlike an HTTP client that is told to retry.
+    /// </summary>
+    public async Task IngestWaitingAsync(ReadOnlyMemory<StoredPoint> points, CancellationToken cancellationToken = default)
+    {
+        while (await IngestAsync(points, cancellationToken).ConfigureAwait(false) == IngestStatus.Busy)
+        {
+            await Task.Delay(20, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
     /// <summary>Completes once every batch accepted before the call is analysed and its findings are stored.</summary>
     public Task WhenAnalysedAsync() => PostToEveryShard(static done => new ShardMessage.Barrier(done));
 

@@ -11,7 +11,7 @@ namespace Nunchi.Engine.Ingest;
 /// </summary>
 /// <remarks>
 /// Rows are stored batch by batch; an error stops the import after the rows before it were stored, and says where
-/// (file, line, column) and what was expected. When the engine is busy the importer waits and retries, so an
+/// (file, line, column) and what was expected. When the engine is busy the importer waits (<see cref="NunchiEngine.IngestWaitingAsync"/>), so an
 /// import never loses rows to backpressure.
 /// </remarks>
 public static class CsvImporter
@@ -68,7 +68,7 @@ public static class CsvImporter
                     }
                 }
 
-                await IngestWithRetryAsync(engine, points.AsMemory(0, count), cancellationToken).ConfigureAwait(false);
+                await engine.IngestWaitingAsync(points.AsMemory(0, count), cancellationToken).ConfigureAwait(false);
                 stored += count;
                 progress?.Report(reader.RowsRead);
                 if (error is not null)
@@ -85,15 +85,6 @@ public static class CsvImporter
         finally
         {
             ArrayPool<StoredPoint>.Shared.Return(points);
-        }
-    }
-
-    /// <summary>Ingests, waiting while the engine is busy: an import keeps every row instead of failing.</summary>
-    internal static async Task IngestWithRetryAsync(NunchiEngine engine, ReadOnlyMemory<StoredPoint> points, CancellationToken cancellationToken)
-    {
-        while (await engine.IngestAsync(points, cancellationToken).ConfigureAwait(false) == IngestStatus.Busy)
-        {
-            await Task.Delay(20, cancellationToken).ConfigureAwait(false);
         }
     }
 }

@@ -59,7 +59,7 @@ public static class LineProtocolImporter
 
                 using var batch = engine.NewLineProtocolBatch(cut / 24);
                 LineProtocolParser.Parse(buffer.AsSpan(0, cut), precision, now, MaxLineBytes, batch);
-                await CsvImporter.IngestWithRetryAsync(engine, batch.Points, cancellationToken).ConfigureAwait(false);
+                await engine.IngestWaitingAsync(batch.Points, cancellationToken).ConfigureAwait(false);
                 stored += batch.Points.Length;
                 foreach (var error in batch.Errors)
                 {

@@ -99,13 +99,13 @@ public sealed class ScenarioFeeder
             _hasRow = false;
             if (count >= BatchPoints)
             {
-                await CsvImporter.IngestWithRetryAsync(_engine, _batch.AsMemory(0, count), cancellationToken).ConfigureAwait(false);
+                await _engine.IngestWaitingAsync(_batch.AsMemory(0, count), cancellationToken).ConfigureAwait(false);
                 fed += count;
                 count = 0;
             }
         }
 
-        await CsvImporter.IngestWithRetryAsync(_engine, _batch.AsMemory(0, count), cancellationToken).ConfigureAwait(false);
+        await _engine.IngestWaitingAsync(_batch.AsMemory(0, count), cancellationToken).ConfigureAwait(false);
         return fed + count;
     }
 
