@@ -196,7 +196,7 @@ internal sealed class FindingTracker
         Facts = new FindingFacts
         {
             Detector = DetectorName(Detector),
-            Direction = _peak.Direction,
+            Direction = ReportedDirection(),
             Deviation = _peak.Actual - _peak.Expected,
             DeviationSigma = _peak.Z,
             Points = _points,
@@ -316,4 +316,16 @@ internal sealed class FindingTracker
     private static double? NullIfNaN(double value) => double.IsNaN(value) ? null : value;
 
     private static long? NullIfMin(long value) => value == long.MinValue ? null : value;
+
+    /// <summary>
+    /// The direction a reader should be told: for a shift the way the level moved and for a trend the way the slope
+    /// points — the peak's own direction is that of whichever detector peaked first, which for a finding relabelled
+    /// as a shift can be the variance detector's "up".
+    /// </summary>
+    private Direction ReportedDirection() => Kind switch
+    {
+        FindingKind.LevelShift when ShiftSize is { } size && size != 0 => size > 0 ? Direction.Up : Direction.Down,
+        FindingKind.TrendChange when SlopePerHour is { } slope && slope != 0 => slope > 0 ? Direction.Up : Direction.Down,
+        _ => _peak.Direction,
+    };
 }
