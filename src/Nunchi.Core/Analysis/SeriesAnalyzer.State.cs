@@ -6,7 +6,7 @@ namespace Nunchi.Core.Analysis;
 public sealed partial class SeriesAnalyzer
 {
     private const uint StateMagic = 0x3141434E; // "NCA1"
-    private const byte StateVersion = 4;
+    private const byte StateVersion = 5;
 
     /// <summary>
     /// Writes everything the analyzer has learned, so that <see cref="Restore"/> continues bit for bit as if it
@@ -55,6 +55,9 @@ public sealed partial class SeriesAnalyzer
         writer.Write(_hasLast);
         writer.Write(_lastMs);
         writer.Write(_firstMs);
+        writer.Write(_gap.FromMs);
+        writer.Write(_gap.ToMs);
+        writer.Write(_gap.CadenceMs);
         writer.Write(_noise);
         writer.Write(_noiseSamples);
         writer.Write(_resolution);
@@ -146,6 +149,7 @@ public sealed partial class SeriesAnalyzer
         analyzer._hasLast = reader.ReadBool();
         analyzer._lastMs = reader.ReadInt64();
         analyzer._firstMs = reader.ReadInt64();
+        analyzer._gap = new PendingGap(reader.ReadInt64(), reader.ReadInt64(), reader.ReadInt64());
         analyzer._noise = reader.ReadDouble();
         analyzer._noiseSamples = reader.ReadInt64();
         analyzer._resolution = reader.ReadDouble();

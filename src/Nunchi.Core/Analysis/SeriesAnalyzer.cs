@@ -62,6 +62,7 @@ public sealed partial class SeriesAnalyzer
     private bool _hasLast;
     private long _lastMs;
     private long _firstMs;
+    private PendingGap _gap;     // a gap seen but not yet reported: late points may still fill it
     private double _noise;       // exponentially weighted mean |residual|, clipped
     private long _noiseSamples;
     private double _resolution;  // smallest non-zero step between values: the sensor's resolution
@@ -113,6 +114,12 @@ public sealed partial class SeriesAnalyzer
     /// </summary>
     public void Complete()
     {
+        if (_gap.Open)
+        {
+            RaiseGap(_gap.FromMs, _gap.ToMs, _gap.CadenceMs);
+            _gap = default;
+        }
+
         if (_profile.Active)
         {
             _pending.Clear();
@@ -153,6 +160,13 @@ public sealed partial class SeriesAnalyzer
 
         if (_hasLast && timestampMs <= _lastMs)
         {
+            if (FillGap(timestampMs))
+            {
+                // A late point inside a gap not yet reported: the data was delayed (concurrent writers, retries),
+                // not missing. It is judged like any late point.
+                return ScoreWithoutLearning(timestampMs, value, PointStatus.Late);
+            }
+
             if (timestampMs < _lastMs && _lastMs - timestampMs > _options.ReorderSteps * Math.Max(1, _cadence.CadenceMs))
             {
                 return PointResult.Unscored(PointStatus.TooLate);
@@ -166,10 +180,18 @@ public sealed partial class SeriesAnalyzer
         {
             var step = timestampMs - _lastMs;
             var cadence = _cadence.CadenceMs;
+            if (_gap.Open && (timestampMs - _gap.ToMs > GapHoldMs() || step > _options.GapSteps * cadence))
+            {
+                // The stream has moved on past the gap's hold (or into a new gap) without filling it: missing.
+                RaiseGap(_gap.FromMs, _gap.ToMs, _gap.CadenceMs);
+                _gap = default;
+                flags |= PointStatus.FindingEvent;
+            }
+
             if (cadence > 0 && Learned(FindingKind.Missing) && step > _options.GapSteps * cadence)
             {
-                RaiseGap(_lastMs, timestampMs, cadence);
-                flags |= PointStatus.AfterGap | PointStatus.FindingEvent;
+                _gap = new PendingGap(_lastMs, timestampMs, cadence);
+                flags |= PointStatus.AfterGap;
             }
 
             _cadence.Add(step);
@@ -336,6 +358,34 @@ public sealed partial class SeriesAnalyzer
         DetectorId.Drift => _drift.Raw >= 0 ? Direction.Up : Direction.Down,
         _ => Direction.None,
     };
+
+    /// <summary>
+    /// How far the stream may run past a gap before the gap is reported: a delayed stretch can be overtaken by about
+    /// as much data as it holds (two writers racing with batches of that size), so as long as the gap itself, at least
+    /// the reorder window and at most four gap sizes, which bounds how late an outage is reported.
+    /// </summary>
+    private long GapHoldMs()
+    {
+        var cadence = _gap.CadenceMs;
+        var length = _gap.ToMs - _gap.FromMs;
+        return Math.Max(_options.ReorderSteps * cadence, Math.Min(length, 4L * _options.GapSteps * cadence));
+    }
+
+    /// <summary>
+    /// Counts a late point against the gap waiting to be reported; true when it fell inside. Delayed points fill a
+    /// stretch from its start, so what remains runs from the latest of them; when that is no longer a gap (the
+    /// series' own gap size or less) the gap is dropped.
+    /// </summary>
+    private bool FillGap(long t)
+    {
+        if (!_gap.Open || t <= _gap.FromMs || t >= _gap.ToMs)
+        {
+            return false;
+        }
+
+        _gap = _gap.ToMs - t <= _options.GapSteps * _gap.CadenceMs ? default : _gap with { FromMs = t };
+        return true;
+    }
 
     /// <summary>The part of a residual the band's timing tolerance does not explain.</summary>
     private static double Excess(double residual, in Expectation expectation) =>

@@ -177,7 +177,38 @@ public sealed class SeriesAnalyzerDetectionTests
         missing.EndMs.ShouldBe(series.Times[8000] - Minute);
         missing.Facts.CadenceMs.ShouldBe(Minute);
         missing.Facts.Points.ShouldBe(0);
-        run.Results[8000].Status.ShouldBe(PointStatus.AfterGap | PointStatus.FindingEvent);
+        run.Results[8000].Status.ShouldBe(PointStatus.AfterGap);
+
+        // Reported once the stream has run past the gap as far as a delayed stretch could have been overtaken (the
+        // gap's own length, at most four gap sizes: 40 cadences) without it filling.
+        run.Results[8041].Status.ShouldBe(PointStatus.FindingEvent);
+        run.Results[8040].Status.ShouldBe(PointStatus.None);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(3)]
+    public void Update_StretchDeliveredLateByConcurrentWriters_NoMissingFinding(int seed)
+    {
+        // 30 points (30 minutes) arrive after the 30 that follow them, as when two writers send adjacent batches
+        // and the later batch wins the race: the data was delayed, not missing.
+        var series = Noise(seed, 12_000);
+        var order = Enumerable.Range(0, series.Count).ToList();
+        order.RemoveRange(8000, 60);
+        order.InsertRange(8000, Enumerable.Range(8030, 30).Concat(Enumerable.Range(8000, 30)));
+        var analyzer = new SeriesAnalyzer();
+        var findings = new List<Finding>();
+
+        foreach (int i in order)
+        {
+            analyzer.Update(series.Times[i], series.Values[i]);
+            while (analyzer.TryTakeEvent(out var finding))
+            {
+                findings.Add(finding);
+            }
+        }
+
+        findings.ShouldNotContain(f => f.Kind == FindingKind.Missing);
     }
 
     [Theory]
