@@ -14,13 +14,17 @@ public static class LineProtocolImporter
     private const int ChunkBytes = 4 << 20;
     private const int MaxLineBytes = 1 << 20;
 
-    /// <summary>Imports <paramref name="stream"/>; <paramref name="progress"/> gets the lines read so far.</summary>
+    /// <summary>
+    /// Imports <paramref name="stream"/>; <paramref name="progress"/> gets the lines read so far, and
+    /// <paramref name="time"/> (default the system clock) stamps lines that carry no timestamp.
+    /// </summary>
     public static async Task<ImportResult> ImportAsync(
         NunchiEngine engine,
         Stream stream,
         string fileName,
         string? precisionText,
         IProgress<long>? progress = null,
+        TimeProvider? time = null,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(engine);
@@ -36,7 +40,8 @@ public static class LineProtocolImporter
         int rejected = 0;
         var errors = new StringBuilder();
         var seriesBefore = engine.Catalog.Count;
-        long now = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
+        // Lines without a timestamp are stamped with the time of the import, as a live write would be.
+        long now = (time ?? TimeProvider.System).GetUtcNow().ToUnixTimeMilliseconds();
         try
         {
             int filled = 0;
