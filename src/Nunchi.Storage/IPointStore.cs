@@ -9,6 +9,12 @@ namespace Nunchi.Storage;
 /// </remarks>
 public interface IPointStore : IAsyncDisposable
 {
+    /// <summary>
+    /// Why the store stopped accepting appends (a failed write or fsync, or a failure of the catalog it writes new
+    /// series to), or null while it works. Points acknowledged before the failure are in the log; reopen the store.
+    /// </summary>
+    Exception? Fault { get; }
+
     /// <summary>The series catalog.</summary>
     ISeriesCatalog Catalog { get; }
 

@@ -3,7 +3,7 @@ using Nunchi.Server.Hosting;
 
 namespace Nunchi.Server.Observability;
 
-/// <summary>Ready once recovery and replay are done; degraded while ingest is being refused for backpressure.</summary>
+/// <summary>Ready once recovery and replay are done and while the store accepts writes; degraded while finding commits fail.</summary>
 internal sealed class EngineReadyCheck(EngineHost host) : IHealthCheck
 {
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
@@ -11,6 +11,11 @@ internal sealed class EngineReadyCheck(EngineHost host) : IHealthCheck
         if (!host.Ready)
         {
             return Task.FromResult(HealthCheckResult.Unhealthy("recovering: the store and analyzers are being restored"));
+        }
+
+        if (host.Engine.Points.Fault is { } fault)
+        {
+            return Task.FromResult(HealthCheckResult.Unhealthy($"the store stopped accepting writes ({fault.Message}); restart to recover from its log"));
         }
 
         var metrics = host.Engine.Metrics;

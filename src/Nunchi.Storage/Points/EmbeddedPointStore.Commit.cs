@@ -11,6 +11,9 @@ public sealed partial class EmbeddedPointStore
     private Exception? _fault;
 
     /// <inheritdoc/>
+    public Exception? Fault => Volatile.Read(ref _fault);
+
+    /// <inheritdoc/>
     /// <remarks>
     /// The points are encoded on the caller's thread; the commit thread writes every batch waiting, fsyncs once and
     /// completes them together. Cancellation is honoured only before the batch is queued: a queued batch is
@@ -162,7 +165,10 @@ public sealed partial class EmbeddedPointStore
 
             _wal.Append(group);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+#pragma warning disable CA1031 // Whatever stops the log (an I/O error, the catalog's database, a bug) must fail the
+        // batches and refuse the next ones: escaping, it would end the commit thread and with it the process.
+        catch (Exception e)
+#pragma warning restore CA1031
         {
             Volatile.Write(ref _fault, e);
             foreach (var p in group)
@@ -191,7 +197,9 @@ public sealed partial class EmbeddedPointStore
 
             SealQueued();
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+#pragma warning disable CA1031 // As above: the commit thread stops appends rather than the process.
+        catch (Exception e)
+#pragma warning restore CA1031
         {
             // The batches are in the log (a reopen recovers them) but the blocks cannot be written: stop here.
             Volatile.Write(ref _fault, e);

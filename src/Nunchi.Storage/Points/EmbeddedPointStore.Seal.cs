@@ -146,7 +146,9 @@ public sealed partial class EmbeddedPointStore
                 f.TrySetResult();
             }
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+#pragma warning disable CA1031 // Sealing runs on the commit thread: a failure stops appends, not the process.
+        catch (Exception e)
+#pragma warning restore CA1031
         {
             Volatile.Write(ref _fault, e);
             foreach (var f in flushes)

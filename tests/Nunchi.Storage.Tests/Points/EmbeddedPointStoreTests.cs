@@ -38,6 +38,29 @@ public sealed class EmbeddedPointStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task AppendAsync_CatalogFails_FailsThatBatchAndRefusesTheNextWithoutEndingTheProcess()
+    {
+        var first = Series(1, 10);
+        await using (var store = _dir.Open())
+        {
+            await store.AppendAsync(first);
+            _dir.Catalog.EnsureDurableFailure = new InvalidOperationException("SQLite Error 13: 'database or disk is full'.");
+
+            var failure = await Should.ThrowAsync<InvalidOperationException>(store.AppendAsync(Series(1, 10, start: 5_000)).AsTask());
+            var refusal = await Should.ThrowAsync<IOException>(store.AppendAsync(Series(1, 10, start: 9_000)).AsTask());
+
+            failure.Message.ShouldContain("disk is full");
+            refusal.Message.ShouldContain("failed earlier");
+            store.Fault.ShouldBeSameAs(failure);
+        }
+
+        _dir.Catalog.EnsureDurableFailure = null;
+        await using var reopened = _dir.Open();
+        reopened.Fault.ShouldBeNull();
+        ReadAll(reopened, 1).ShouldBe(first);
+    }
+
+    [Fact]
     public async Task AppendAsync_ManyConcurrentAppenders_EveryPointPresentAndCommittedInLsnOrder()
     {
         await using var store = _dir.Open();

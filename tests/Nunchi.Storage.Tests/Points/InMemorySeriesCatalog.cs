@@ -56,7 +56,14 @@ internal sealed class InMemorySeriesCatalog(int maxSeries = 100_000) : ISeriesCa
         }
     }
 
+    /// <summary>When set, <see cref="EnsureDurable"/> throws it (a catalog database that fails).</summary>
+    public Exception? EnsureDurableFailure { get; set; }
+
     public void EnsureDurable()
     {
+        if (EnsureDurableFailure is { } failure)
+        {
+            throw failure;
+        }
     }
 }
