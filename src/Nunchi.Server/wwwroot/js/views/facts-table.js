@@ -1,0 +1,50 @@
+// The facts of a finding as a table: expected against actual, the deviation in units and in the series' own noise
+// scale, kind, times, severity, and the kind-specific numbers the explanation carries.
+import { h } from '../dom.js';
+import { t } from '../i18n.js';
+import { dateTime, duration, number, quantity, toMs } from '../format.js';
+import { href } from '../router.js';
+import { severityBadge } from '../severity.js';
+import { primaryName } from '../names.js';
+
+/** The table for a finding as /api/v1/findings/{id} returns it. */
+export function factsTable(finding) {
+  const facts = finding.facts ?? {};
+  const unit = finding.unit;
+  const start = toMs(finding.start);
+  const end = toMs(finding.end);
+  const signed = (value) => `${value > 0 ? '+' : ''}${quantity(value, unit)}`;
+  const rows = [
+    ['fact.series', h('a', { href: href(`/series/${finding.seriesId}`) }, primaryName(finding.series, finding.seriesKoreanName))],
+    ['fact.kind', t(`kind.${finding.kind}`)],
+    ['fact.severity', severityBadge(finding.severity)],
+    ['fact.status', t(finding.isOpen ? 'fact.open' : 'fact.closed')],
+    ['fact.start', dateTime(start, true)],
+    ['fact.end', dateTime(end, true)],
+    ['fact.duration', duration(end - start) || duration(0)],
+    ['fact.peak', dateTime(finding.peak, true)],
+    ['fact.expected', quantity(finding.expected, unit)],
+    ['fact.band', `${number(finding.lower)} – ${quantity(finding.upper, unit)}`],
+    ['fact.actual', quantity(finding.actual, unit)],
+    ['fact.deviation', Number.isFinite(facts.deviation) ? signed(facts.deviation) : null],
+    ['fact.deviationSigma', Number.isFinite(facts.deviationSigma) ? t('fact.sigmaValue', { value: number(Math.abs(facts.deviationSigma)) }) : null],
+    ['fact.direction', facts.direction ? t(`direction.${facts.direction}`) : null],
+    ['fact.detector', facts.detector],
+    ['fact.points', Number.isFinite(facts.points) ? number(facts.points) : null],
+    ['fact.evidence', Number.isFinite(facts.evidence) ? number(facts.evidence) : null],
+    ['fact.shiftSize', Number.isFinite(facts.shiftSize) ? signed(facts.shiftSize) : null],
+    ['fact.varianceRatio', Number.isFinite(facts.varianceRatio) ? t('fact.ratioValue', { value: number(facts.varianceRatio) }) : null],
+    ['fact.slopePerHour', Number.isFinite(facts.slopePerHour) ? t('fact.perHour', { value: signed(facts.slopePerHour) }) : null],
+    ['fact.stuckValue', Number.isFinite(facts.stuckValue) ? quantity(facts.stuckValue, unit) : null],
+    ['fact.cadence', Number.isFinite(facts.cadenceMs) ? duration(facts.cadenceMs) : null],
+    ['fact.seasonalPeriod', Number.isFinite(facts.seasonalPeriodMs) ? duration(facts.seasonalPeriodMs) : null],
+    ['fact.becameNormal', facts.becameNormal ? t('yes') : null],
+    ['fact.returnedToKnownRegime', facts.returnedToKnownRegime ? t('yes') : null],
+    ['fact.dampedByFeedback', facts.dampedByFeedback ? t('yes') : null],
+    ['fact.feedback', h('span', { class: 'feedback-value' }, finding.feedback ? t(`feedback.${finding.feedback}`) : t('feedback.none'))],
+  ];
+  return h('table', { class: 'facts' },
+    h('caption', { class: 'visually-hidden' }, t('finding.facts')),
+    h('tbody', null, rows.filter(([, value]) => value !== null && value !== undefined && value !== '').map(([key, value]) =>
+      h('tr', null, h('th', { scope: 'row' }, t(key)), h('td', null, value)))));
+}
