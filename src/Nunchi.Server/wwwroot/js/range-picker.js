@@ -21,7 +21,7 @@ export function rangePicker(route) {
   const from = h('input', { type: 'datetime-local', id: 'range-from', value: localInput(shown.from), required: true });
   const to = h('input', { type: 'datetime-local', id: 'range-to', value: localInput(shown.to), required: true });
   const error = h('p', { class: 'form-error', role: 'alert' });
-  const custom = h('details', { class: 'custom-range', open: !range.preset },
+  const custom = h('details', { class: 'custom-range' },
     h('summary', { class: 'chip', 'aria-pressed': String(!range.preset) }, t('range.custom')),
     h('form', {
       class: 'custom-form',

@@ -84,6 +84,8 @@ function render(moveFocus) {
   current = next;
   for (const listener of listeners) listener(current);
   container.replaceChildren();
+  // Marks a view leaves for tests and measurements (ready, band, live) belong to that view only.
+  for (const key of Object.keys(container.dataset)) delete container.dataset[key];
   current.view({ container, route: current, signal: controller.signal });
   if (moveFocus && !sameView) {
     // A new view: move focus to its heading so keyboard and screen reader users start there.

@@ -3,7 +3,6 @@
 
 export const strings = {
   en: {
-    'app.name': 'Nunchi',
     'app.title': 'Nunchi — {view}',
     'nav.main': 'Main',
     'nav.overview': 'Overview',
@@ -179,7 +178,6 @@ export const strings = {
     'duration.ms': '{n} ms',
   },
   ko: {
-    'app.name': '눈치',
     'app.title': '눈치 — {view}',
     'nav.main': '주 메뉴',
     'nav.overview': '개요',

@@ -14,6 +14,9 @@ export function factsTable(finding) {
   const start = toMs(finding.start);
   const end = toMs(finding.end);
   const signed = (value) => `${value > 0 ? '+' : ''}${quantity(value, unit)}`;
+  // Missing data has no value to compare: expected, band and deviation do not apply.
+  const compared = finding.kind !== 'missing';
+  const finite = (value) => Number.isFinite(value);
   const rows = [
     ['fact.series', h('a', { href: href(`/series/${finding.seriesId}`) }, primaryName(finding.series, finding.seriesKoreanName))],
     ['fact.kind', t(`kind.${finding.kind}`)],
@@ -23,21 +26,21 @@ export function factsTable(finding) {
     ['fact.end', dateTime(end, true)],
     ['fact.duration', duration(end - start) || duration(0)],
     ['fact.peak', dateTime(finding.peak, true)],
-    ['fact.expected', quantity(finding.expected, unit)],
-    ['fact.band', `${number(finding.lower)} – ${quantity(finding.upper, unit)}`],
-    ['fact.actual', quantity(finding.actual, unit)],
-    ['fact.deviation', Number.isFinite(facts.deviation) ? signed(facts.deviation) : null],
-    ['fact.deviationSigma', Number.isFinite(facts.deviationSigma) ? t('fact.sigmaValue', { value: number(Math.abs(facts.deviationSigma)) }) : null],
-    ['fact.direction', facts.direction ? t(`direction.${facts.direction}`) : null],
+    ['fact.expected', compared && finite(finding.expected) ? quantity(finding.expected, unit) : null],
+    ['fact.band', compared && finite(finding.lower) && finite(finding.upper) ? `${number(finding.lower)} – ${quantity(finding.upper, unit)}` : null],
+    ['fact.actual', finite(finding.actual) ? quantity(finding.actual, unit) : null],
+    ['fact.deviation', compared && finite(facts.deviation) ? signed(facts.deviation) : null],
+    ['fact.deviationSigma', compared && finite(facts.deviationSigma) ? t('fact.sigmaValue', { value: number(Math.abs(facts.deviationSigma)) }) : null],
+    ['fact.direction', facts.direction && facts.direction !== 'none' ? t(`direction.${facts.direction}`) : null],
     ['fact.detector', facts.detector],
-    ['fact.points', Number.isFinite(facts.points) ? number(facts.points) : null],
-    ['fact.evidence', Number.isFinite(facts.evidence) ? number(facts.evidence) : null],
-    ['fact.shiftSize', Number.isFinite(facts.shiftSize) ? signed(facts.shiftSize) : null],
-    ['fact.varianceRatio', Number.isFinite(facts.varianceRatio) ? t('fact.ratioValue', { value: number(facts.varianceRatio) }) : null],
-    ['fact.slopePerHour', Number.isFinite(facts.slopePerHour) ? t('fact.perHour', { value: signed(facts.slopePerHour) }) : null],
-    ['fact.stuckValue', Number.isFinite(facts.stuckValue) ? quantity(facts.stuckValue, unit) : null],
-    ['fact.cadence', Number.isFinite(facts.cadenceMs) ? duration(facts.cadenceMs) : null],
-    ['fact.seasonalPeriod', Number.isFinite(facts.seasonalPeriodMs) ? duration(facts.seasonalPeriodMs) : null],
+    ['fact.points', finite(facts.points) && facts.points > 0 ? number(facts.points) : null],
+    ['fact.evidence', finite(facts.evidence) && facts.evidence > 0 ? number(facts.evidence) : null],
+    ['fact.shiftSize', finite(facts.shiftSize) ? signed(facts.shiftSize) : null],
+    ['fact.varianceRatio', finite(facts.varianceRatio) ? t('fact.ratioValue', { value: number(facts.varianceRatio) }) : null],
+    ['fact.slopePerHour', finite(facts.slopePerHour) ? t('fact.perHour', { value: signed(facts.slopePerHour) }) : null],
+    ['fact.stuckValue', finite(facts.stuckValue) ? quantity(facts.stuckValue, unit) : null],
+    ['fact.cadence', finite(facts.cadenceMs) ? duration(facts.cadenceMs) : null],
+    ['fact.seasonalPeriod', finite(facts.seasonalPeriodMs) ? duration(facts.seasonalPeriodMs) : null],
     ['fact.becameNormal', facts.becameNormal ? t('yes') : null],
     ['fact.returnedToKnownRegime', facts.returnedToKnownRegime ? t('yes') : null],
     ['fact.dampedByFeedback', facts.dampedByFeedback ? t('yes') : null],

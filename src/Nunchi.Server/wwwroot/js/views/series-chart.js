@@ -39,6 +39,9 @@ export class SeriesChart {
       height: options.height,
       ms: 1,
       pxAlign: 0,
+      // Fixed padding (uPlot would otherwise widen it once the first ticks are drawn), so the plot's width is known
+      // before the first read and the first read asks for no more buckets than the pixels it gets.
+      padding: [12, 36, 0, 4],
       legend: { show: false },
       cursor: {
         drag: { x: true, y: false, setScale: false },
