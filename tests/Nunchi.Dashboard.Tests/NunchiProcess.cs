@@ -189,14 +189,7 @@ internal sealed class NunchiProcess : IAsyncDisposable
     /// <summary>The CLI built in the same configuration as these tests.</summary>
     private static string CliDll()
     {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Nunchi.slnx")))
-        {
-            directory = directory.Parent;
-        }
-
-        string configuration = AppContext.BaseDirectory.Contains("/Debug/", StringComparison.Ordinal) ? "Debug" : "Release";
-        string path = Path.Combine(directory!.FullName, "src", "Nunchi.Cli", "bin", configuration, "net10.0", "nunchi.dll");
+        string path = Path.Combine(Repository.Root, "src", "Nunchi.Cli", "bin", Repository.Configuration, "net10.0", "nunchi.dll");
         return File.Exists(path) ? path : throw new FileNotFoundException("build src/Nunchi.Cli first", path);
     }
 

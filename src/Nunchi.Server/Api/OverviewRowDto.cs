@@ -11,7 +11,7 @@ namespace Nunchi.Server.Api;
 /// <param name="Unit">Unit, if known.</param>
 /// <param name="Last">The latest stored value (at any time, not only in the range); null when there is none.</param>
 /// <param name="LastAt">When it was stored, Unix milliseconds.</param>
-/// <param name="Spark">Mean per bucket over the range (null where a bucket has no point).</param>
+/// <param name="Spark">Mean per bucket over the range, single precision (null where a bucket has no point).</param>
 /// <param name="Strip">Highest finding severity per bucket (0 where none).</param>
 /// <param name="Findings">Findings overlapping the range (those marked not_anomaly excluded).</param>
 /// <param name="Worst">The most severe of them, the most recent among equals.</param>
@@ -26,7 +26,7 @@ internal sealed record OverviewRowDto(
     string? Unit,
     double? Last,
     long? LastAt,
-    double?[] Spark,
+    float?[] Spark,
     double[] Strip,
     int Findings,
     FindingDto? Worst);

@@ -18,7 +18,7 @@ const canvasHeight = 40;
 export function overviewView({ container, route, signal }) {
   setTitle(t('overview.title'));
   const range = readRange(route.params);
-  const state = { rows: [], byElement: new Map(), filter: route.params.get('q') ?? '', sort: route.params.get('sort') === 'name' ? 'name' : 'severity' };
+  const state = { rows: [], byElement: new Map(), byCanvas: new Map(), filter: route.params.get('q') ?? '', sort: route.params.get('sort') === 'name' ? 'name' : 'severity' };
   const filterInput = h('input', {
     id: 'filter', type: 'search', value: state.filter, list: 'filter-suggestions', autocomplete: 'off',
     'aria-describedby': 'filter-hint',
@@ -63,6 +63,7 @@ export function overviewView({ container, route, signal }) {
     const { from, to } = resolveRange(range);
     try {
       const data = await get('/overview', { from, to, buckets }, { signal, narrative: true });
+      if (firstTime) performance.mark('nunchi:overview:fetched');
       show(data, firstTime);
     } catch (error) {
       if (error.name === 'AbortError') return;
@@ -75,6 +76,7 @@ export function overviewView({ container, route, signal }) {
     const rowParams = rangeParams(range);
     state.rows = data.series.map((series) => overviewRow(series, rowParams));
     state.byElement = new Map(state.rows.map((row) => [row.element, row]));
+    state.byCanvas = new Map(state.rows.map((row) => [row.canvas, row]));
     fillSuggestions(data.series);
     if (state.rows.length === 0) {
       body.replaceChildren(h('p', { class: 'empty' }, t('overview.empty')));
@@ -83,13 +85,16 @@ export function overviewView({ container, route, signal }) {
     }
     body.replaceChildren(columnHeads(), list);
     order();
+    if (firstTime) {
+      performance.mark('nunchi:overview:rows');
+      afterPaint = () => {
+        performance.mark('nunchi:overview:drawn');
+        container.dataset.ready = 'overview';
+      };
+    }
     draw();
     const again = focusedId && state.rows.find((row) => row.link.dataset.id === focusedId);
     if (again) again.link.focus({ preventScroll: true });
-    if (firstTime) {
-      performance.mark('nunchi:overview:drawn');
-      container.dataset.ready = 'overview';
-    }
   }
 
   function columnHeads() {
@@ -124,11 +129,23 @@ export function overviewView({ container, route, signal }) {
     count.textContent = shown === 0 && state.rows.length > 0 ? t('overview.noMatch') : t('overview.count', { shown, total: state.rows.length });
   }
 
+  // Canvases are drawn as they come into view (and a screen ahead), not all at once: the first screen of 1,000 rows
+  // shows at once instead of after 1,000 canvas backing stores were made; the rest are drawn while scrolling.
+  let afterPaint = null;
+  const painter = new IntersectionObserver((entries) => {
+    for (const entry of entries) {
+      if (!entry.isIntersecting) continue;
+      const row = state.byCanvas.get(entry.target);
+      if (row) drawSparkline(row.canvas, row.series.spark, row.series.strip, entry.boundingClientRect.width, canvasHeight);
+      painter.unobserve(entry.target);
+    }
+    afterPaint?.();
+    afterPaint = null;
+  }, { rootMargin: '600px 0px' });
+
   function draw() {
-    const sample = state.rows[0]?.canvas;
-    if (!sample) return;
-    const width = sample.parentElement.clientWidth;
-    for (const row of state.rows) drawSparkline(row.canvas, row.series.spark, row.series.strip, width, canvasHeight);
+    painter.disconnect();
+    for (const row of state.rows) painter.observe(row.canvas);
   }
 
   function fillSuggestions(series) {
@@ -161,9 +178,17 @@ export function overviewView({ container, route, signal }) {
     }
   }
 
-  const resize = new ResizeObserver(() => requestAnimationFrame(draw));
+  let listWidth = 0;
+  const resize = new ResizeObserver(([entry]) => {
+    if (Math.round(entry.contentRect.width) === listWidth) return;
+    listWidth = Math.round(entry.contentRect.width);
+    draw();
+  });
   resize.observe(list);
-  signal.addEventListener('abort', () => resize.disconnect());
+  signal.addEventListener('abort', () => {
+    resize.disconnect();
+    painter.disconnect();
+  });
 
   // Live: a new finding re-reads the overview soon (findings come in bursts); a preset range also slides every minute.
   let refreshTimer = 0;

@@ -30,7 +30,7 @@ export function drawSparkline(canvas, spark, strip, cssWidth, cssHeight) {
     if (!level) continue;
     const x = Math.floor(i * column);
     const w = Math.max(Math.ceil(column), Math.round(2 * ratio));
-    context.fillStyle = level.color;
+    context.fillStyle = `${level.color}99`;
     context.fillRect(x, stripTop, w, stripHeight * ratio);
     context.fillStyle = levelPattern(context, level, ratio);
     context.fillRect(x, stripTop, w, stripHeight * ratio);
