@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Net.Http.Headers;
 
 namespace Nunchi.Server.Dashboard;
@@ -25,6 +26,7 @@ internal static class DashboardFiles
         app.UseDefaultFiles();
         app.UseStaticFiles(new StaticFileOptions
         {
+            ContentTypeProvider = new LicenceAwareContentTypes(),
             OnPrepareResponse = file =>
             {
                 // Revalidate every time (the ETag makes that cheap): a new build's modules must never mix with an
@@ -36,5 +38,22 @@ internal static class DashboardFiles
                 headers["Referrer-Policy"] = "no-referrer";
             },
         });
+    }
+
+    /// <summary>The usual types by extension; files without one (the vendored <c>LICENSE</c>, <c>VERSION</c>) as plain text.</summary>
+    private sealed class LicenceAwareContentTypes : IContentTypeProvider
+    {
+        private readonly FileExtensionContentTypeProvider _byExtension = new();
+
+        public bool TryGetContentType(string subpath, out string contentType)
+        {
+            if (_byExtension.TryGetContentType(subpath, out contentType!))
+            {
+                return true;
+            }
+
+            contentType = "text/plain; charset=utf-8";
+            return !Path.HasExtension(subpath);
+        }
     }
 }
