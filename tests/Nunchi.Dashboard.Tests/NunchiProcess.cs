@@ -30,8 +30,11 @@ internal sealed class NunchiProcess : IAsyncDisposable
 
     public HttpClient Client { get; }
 
-    /// <summary>Starts the server and waits for /readyz; with <paramref name="demo"/>, also for the demo's history to be stored.</summary>
-    public static async Task<NunchiProcess> StartAsync(bool demo)
+    /// <summary>
+    /// Starts the server and waits for /readyz; with <paramref name="demo"/>, also for the demo's history to be stored.
+    /// <paramref name="environment"/> adds variables (e.g. <c>Nunchi__ReadToken</c>).
+    /// </summary>
+    public static async Task<NunchiProcess> StartAsync(bool demo, IReadOnlyDictionary<string, string>? environment = null)
     {
         int port = FreePort();
         string data = Path.Combine(Path.GetTempPath(), "nunchi-dashboard-test-" + Guid.NewGuid().ToString("N"));
@@ -45,6 +48,11 @@ internal sealed class NunchiProcess : IAsyncDisposable
         if (demo)
         {
             start.ArgumentList.Add("--demo");
+        }
+
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
         }
 
         var process = Process.Start(start) ?? throw new InvalidOperationException("could not start dotnet");
