@@ -5,32 +5,25 @@ namespace Nunchi.Dashboard.Tests;
 /// <summary>One <c>nunchi serve --demo</c> and one Chromium for every test of the collection: the demo is generated once.</summary>
 public sealed class DemoFixture : IAsyncLifetime
 {
-    private IPlaywright? _playwright;
+    private ServerWithBrowser? _site;
 
-    internal NunchiProcess Server { get; private set; } = null!;
+    internal NunchiProcess Server => _site!.Server;
 
-    internal IBrowser Browser { get; private set; } = null!;
+    internal IBrowser Browser => _site!.Browser;
 
     public async Task InitializeAsync()
     {
-        Server = await NunchiProcess.StartAsync(demo: true);
+        _site = await ServerWithBrowser.StartAsync(demo: true);
 
         // The history is stored; wait until it is analysed too, so every finding of the past is there.
-        await Server.FlushAsync();
-        (_playwright, Browser) = await Chromium.LaunchAsync();
+        await _site.Server.FlushAsync();
     }
 
     public async Task DisposeAsync()
     {
-        if (Browser is not null)
+        if (_site is not null)
         {
-            await Browser.CloseAsync();
-        }
-
-        _playwright?.Dispose();
-        if (Server is not null)
-        {
-            await Server.DisposeAsync();
+            await _site.DisposeAsync();
         }
     }
 }

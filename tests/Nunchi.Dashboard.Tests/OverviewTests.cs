@@ -23,7 +23,7 @@ public sealed class OverviewTests(DemoFixture demo)
         var order = (await tab.Page.Locator("li:not([hidden]) a.row").EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.id)")).Select(int.Parse).ToList();
         var api = await demo.Server.GetJsonAsync("/api/v1/overview?from=-7d");
         var severities = api.GetProperty("series").EnumerateArray()
-            .ToDictionary(s => s.GetProperty("id").GetInt32(), s => s.TryGetProperty("worst", out var w) ? w.GetProperty("severity").GetDouble() : 0);
+            .ToDictionary(s => s.GetProperty("series").GetProperty("id").GetInt32(), s => s.TryGetProperty("worst", out var w) ? w.GetProperty("severity").GetDouble() : 0);
         var shown = order.Select(id => severities[id]).ToList();
         shown.ShouldBe(shown.OrderByDescending(s => s).ToList(), "rows are sorted by the most severe finding");
         shown[0].ShouldBeGreaterThan(0.5);

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
-using Microsoft.Playwright;
 using Xunit.Abstractions;
 
 namespace Nunchi.Dashboard.Tests;
@@ -19,22 +18,13 @@ public sealed class PerformanceTests(ITestOutputHelper output) : IAsyncLifetime
     private const int Runs = 3;
 
     private readonly StringBuilder _report = new();
-    private NunchiProcess _server = null!;
-    private IPlaywright? _playwright;
-    private IBrowser _browser = null!;
+    private ServerWithBrowser _site = null!;
 
-    public async Task InitializeAsync()
-    {
-        _server = await NunchiProcess.StartAsync(demo: false);
-        (_playwright, _browser) = await Chromium.LaunchAsync();
-    }
+    private NunchiProcess Server => _site.Server;
 
-    public async Task DisposeAsync()
-    {
-        await _browser.CloseAsync();
-        _playwright?.Dispose();
-        await _server.DisposeAsync();
-    }
+    public async Task InitializeAsync() => _site = await ServerWithBrowser.StartAsync(demo: false);
+
+    public async Task DisposeAsync() => await _site.DisposeAsync();
 
     [Fact]
     public async Task Overview1000SeriesAndChart1MPoints_Measured()
@@ -43,10 +33,10 @@ public sealed class PerformanceTests(ITestOutputHelper output) : IAsyncLifetime
         var ingest = Stopwatch.StartNew();
         await WriteFleetAsync(now);
         await WriteBigSeriesAsync(now);
-        await _server.FlushAsync();
+        await Server.FlushAsync();
         Report($"machine: {Environment.ProcessorCount} cores, load average {LoadAverage()} (1, 5, 15 min) at the start");
         Report($"setup: {SeriesCount} series x {PointsPerSeries} points + 1 series x {BigSeriesPoints:N0} points written and analysed in {ingest.Elapsed.TotalSeconds:0.0} s");
-        int big = (await _server.GetJsonAsync("/api/v1/series?measurement=bigseries"))[0].GetProperty("id").GetInt32();
+        int big = (await Server.GetJsonAsync("/api/v1/series?measurement=bigseries"))[0].GetProperty("id").GetInt32();
         long bigFrom = now - ((BigSeriesPoints - 1) * 1000L);
         string bigRoute = $"/series/{big}?from={bigFrom}&to={now + 1}";
 
@@ -54,7 +44,7 @@ public sealed class PerformanceTests(ITestOutputHelper output) : IAsyncLifetime
         await MeasureApiAsync("GET /points of the 1M-point series (1,300 buckets)", $"/api/v1/series/{big}/points?from={bigFrom}&to={now + 1}&maxPoints=1300");
         await MeasureApiAsync("GET /band of the 1M-point series (1,300 buckets, 1M points replayed)", $"/api/v1/series/{big}/band?from={bigFrom}&to={now + 1}&maxPoints=1300");
 
-        await using var tab = await DashboardPage.OpenAsync(_browser, _server.Address);
+        await using var tab = await DashboardPage.OpenAsync(_site.Browser, Server.Address);
         var load = new List<double>();
         for (int run = 0; run < Runs; run++)
         {
@@ -126,12 +116,12 @@ public sealed class PerformanceTests(ITestOutputHelper output) : IAsyncLifetime
 
             if (lines.Length > 4_000_000)
             {
-                await _server.WriteAsync(lines.ToString());
+                await Server.WriteAsync(lines.ToString());
                 lines.Clear();
             }
         }
 
-        await _server.WriteAsync(lines.ToString());
+        await Server.WriteAsync(lines.ToString());
     }
 
     private async Task WriteBigSeriesAsync(long now)
@@ -145,12 +135,12 @@ public sealed class PerformanceTests(ITestOutputHelper output) : IAsyncLifetime
             lines.Append(CultureInfo.InvariantCulture, $"bigseries,site=plant-a value={value:0.00} {first + (i * 1000L)}\n");
             if (lines.Length > 4_000_000)
             {
-                await _server.WriteAsync(lines.ToString());
+                await Server.WriteAsync(lines.ToString());
                 lines.Clear();
             }
         }
 
-        await _server.WriteAsync(lines.ToString());
+        await Server.WriteAsync(lines.ToString());
     }
 
     private async Task MeasureApiAsync(string what, string path)
@@ -160,7 +150,7 @@ public sealed class PerformanceTests(ITestOutputHelper output) : IAsyncLifetime
         for (int run = 0; run < Runs; run++)
         {
             var clock = Stopwatch.StartNew();
-            using var response = await _server.Client.GetAsync(new Uri(path, UriKind.Relative));
+            using var response = await Server.Client.GetAsync(new Uri(path, UriKind.Relative));
             byte[] body = await response.Content.ReadAsByteArrayAsync();
             times.Add(clock.Elapsed.TotalMilliseconds);
             response.IsSuccessStatusCode.ShouldBeTrue($"{path}: {Encoding.UTF8.GetString(body)}");

@@ -1,6 +1,5 @@
 using System.Net.Http.Headers;
 using System.Text;
-using Microsoft.Playwright;
 
 namespace Nunchi.Dashboard.Tests;
 
@@ -10,13 +9,11 @@ public sealed class TokenTests : IAsyncLifetime
     private const string ReadToken = "read-3f9c";
     private const string WriteToken = "write-7a21";
 
-    private NunchiProcess _server = null!;
-    private IPlaywright? _playwright;
-    private IBrowser _browser = null!;
+    private ServerWithBrowser _site = null!;
 
     public async Task InitializeAsync()
     {
-        _server = await NunchiProcess.StartAsync(demo: false, new Dictionary<string, string>
+        _site = await ServerWithBrowser.StartAsync(demo: false, new Dictionary<string, string>
         {
             ["Nunchi__ReadToken"] = ReadToken,
             ["Nunchi__WriteToken"] = WriteToken,
@@ -30,21 +27,15 @@ public sealed class TokenTests : IAsyncLifetime
 
         using var request = new HttpRequestMessage(HttpMethod.Post, "/write?precision=ms") { Content = new StringContent(lines.ToString()) };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", WriteToken);
-        (await _server.Client.SendAsync(request)).EnsureSuccessStatusCode();
-        (_playwright, _browser) = await Chromium.LaunchAsync();
+        (await _site.Server.Client.SendAsync(request)).EnsureSuccessStatusCode();
     }
 
-    public async Task DisposeAsync()
-    {
-        await _browser.CloseAsync();
-        _playwright?.Dispose();
-        await _server.DisposeAsync();
-    }
+    public async Task DisposeAsync() => await _site.DisposeAsync();
 
     [Fact]
     public async Task ReadToken_InTheAddress_UsedForTheApiAndTheLiveFeedThenHidden()
     {
-        await using var tab = await DashboardPage.OpenAsync(_browser, _server.Address);
+        await using var tab = await DashboardPage.OpenAsync(_site.Browser, _site.Server.Address);
 
         await tab.GoAsync($"/?range=1h&token={ReadToken}", "overview");
         await tab.Page.WaitForSelectorAsync(".live-state[data-state=on]");
@@ -58,9 +49,9 @@ public sealed class TokenTests : IAsyncLifetime
     [Fact]
     public async Task ReadToken_Missing_AskedForOnceThenThePageLoads()
     {
-        await using var tab = await DashboardPage.OpenAsync(_browser, _server.Address);
+        await using var tab = await DashboardPage.OpenAsync(_site.Browser, _site.Server.Address);
 
-        await tab.Page.GotoAsync(new Uri(_server.Address, "/#/?range=1h").ToString());
+        await tab.Page.GotoAsync(new Uri(_site.Server.Address, "/#/?range=1h").ToString());
         await tab.Page.Locator("dialog.token-dialog #token-input").FillAsync(ReadToken);
         await tab.Page.Locator("dialog.token-dialog button[type=submit]").ClickAsync();
         await tab.WaitReadyAsync("overview");

@@ -22,7 +22,7 @@ public sealed class DashboardApiTests
         var rows = overview.GetProperty("series").EnumerateArray().ToList();
         rows.Count.ShouldBe(2);
         var m1 = rows[0];
-        m1.GetProperty("name").GetString().ShouldBe("m1 temperature", "the series with a finding comes first");
+        m1.GetProperty("series").GetProperty("name").GetString().ShouldBe("m1 temperature", "the series with a finding comes first");
         m1.GetProperty("worst").GetProperty("kind").GetString().ShouldBe("spike");
         m1.GetProperty("last").GetDouble().ShouldBe(LineProtocolData.Value(799), 1e-9);
         m1.GetProperty("lastAt").GetInt64().ShouldBe(EndMs - 10_000);
@@ -45,7 +45,7 @@ public sealed class DashboardApiTests
         var filtered = await server.GetJsonAsync($"/api/v1/overview?from={StartMs}&to={EndMs}&tag=machine:m2");
         using var bad = await server.Client.GetAsync(new Uri("/api/v1/overview?tag=machine", UriKind.Relative));
 
-        filtered.GetProperty("series").EnumerateArray().Select(s => s.GetProperty("name").GetString()).ShouldBe(["m2 temperature"]);
+        filtered.GetProperty("series").EnumerateArray().Select(s => s.GetProperty("series").GetProperty("name").GetString()).ShouldBe(["m2 temperature"]);
         bad.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await bad.Content.ReadAsStringAsync()).ShouldContain("expected key:value");
     }

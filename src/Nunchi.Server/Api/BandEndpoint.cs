@@ -16,19 +16,12 @@ internal static class BandEndpoint
     private static IResult Get(int id, EngineHost host, TimeProvider time, string? from, string? to, int? maxPoints)
     {
         var engine = host.Engine;
-        var series = engine.Catalog.ById(id);
-        if (series is null)
+        if (ChartRange.Resolve(engine, time.GetUtcNow().ToUnixTimeMilliseconds(), id, from, to, maxPoints, out var series, out var range) is { } problem)
         {
-            return ApiProblems.NotFound($"there is no series {id}; GET /api/v1/series lists them");
+            return problem;
         }
 
-        long now = time.GetUtcNow().ToUnixTimeMilliseconds();
-        if (!ChartRange.TryParse(engine.Points.Extent(id), now, from, to, maxPoints, out var range, out string? error))
-        {
-            return ApiProblems.BadRequest(error!);
-        }
-
-        var band = ExpectedBand.Compute(engine.Points, id, range, out error);
+        var band = ExpectedBand.Compute(engine.Points, id, range, out string? error);
         return band is null
             ? ApiProblems.BadRequest(error!)
             : TypedResults.Ok(new BandDto(id, series.Unit, range.FromMs, range.ToMs, band.WarmupFromMs, band.WarmupPoints, ApiNames.Of(band.Mode), band.Buckets));

@@ -1,3 +1,4 @@
+using Nunchi.Engine;
 using Nunchi.Storage;
 
 namespace Nunchi.Server.Api;
@@ -10,6 +11,22 @@ internal readonly record struct ChartRange(long FromMs, long ToMs, int Buckets)
 {
     /// <summary>The most buckets a chart may ask for.</summary>
     public const int MaxBuckets = 20_000;
+
+    /// <summary>
+    /// The series and the range a chart asks for, or the answer to give instead: 404 for an unknown series, 400 naming
+    /// the parameter that is not valid.
+    /// </summary>
+    public static IResult? Resolve(NunchiEngine engine, long nowMs, int id, string? from, string? to, int? maxPoints, out SeriesEntry series, out ChartRange range)
+    {
+        range = default;
+        series = engine.Catalog.ById(id)!;
+        if (series is null)
+        {
+            return ApiProblems.NotFound($"there is no series {id}; GET /api/v1/series lists them");
+        }
+
+        return TryParse(engine.Points.Extent(id), nowMs, from, to, maxPoints, out range, out string? error) ? null : ApiProblems.BadRequest(error!);
+    }
 
     /// <summary>
     /// Reads the parameters: <c>to</c> defaults to just after the series' last point (now when it has none), <c>from</c>

@@ -76,16 +76,8 @@ internal static class OverviewEndpoint
         }
 
         var (findings, worst) = strip.Summary(series.Id);
-        var dto = ApiMapper.ToDto(series, extent);
         return new OverviewRowDto(
-            dto.Id,
-            dto.Name,
-            dto.KoreanName,
-            dto.Key,
-            dto.Measurement,
-            dto.Tags,
-            dto.Field,
-            dto.Unit,
+            ApiMapper.ToDto(series, extent),
             last,
             lastAt,
             Spark(buckets, fromMs, width, count),
@@ -128,7 +120,7 @@ internal static class OverviewEndpoint
         }
 
         int byRecency = (b.Worst?.Start ?? default).CompareTo(a.Worst?.Start ?? default);
-        return byRecency != 0 ? byRecency : string.CompareOrdinal(a.Name, b.Name);
+        return byRecency != 0 ? byRecency : string.CompareOrdinal(a.Series.Name, b.Series.Name);
     }
 
     /// <summary>The answer; times are Unix milliseconds, <c>bucketMs</c> the width of a bucket.</summary>

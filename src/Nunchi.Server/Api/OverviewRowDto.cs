@@ -1,14 +1,7 @@
 namespace Nunchi.Server.Api;
 
 /// <summary>One series as a row of the overview.</summary>
-/// <param name="Id">Catalog id.</param>
-/// <param name="Name">Readable name.</param>
-/// <param name="KoreanName">The Korean alias, if any.</param>
-/// <param name="Key">Canonical key.</param>
-/// <param name="Measurement">Measurement.</param>
-/// <param name="Tags">Tags.</param>
-/// <param name="Field">Field.</param>
-/// <param name="Unit">Unit, if known.</param>
+/// <param name="Series">The series, as <c>/api/v1/series</c> shows it.</param>
 /// <param name="Last">The latest stored value (at any time, not only in the range); null when there is none.</param>
 /// <param name="LastAt">When it was stored, Unix milliseconds.</param>
 /// <param name="Spark">Mean per bucket over the range, single precision (null where a bucket has no point).</param>
@@ -16,14 +9,7 @@ namespace Nunchi.Server.Api;
 /// <param name="Findings">Findings overlapping the range (those marked not_anomaly excluded).</param>
 /// <param name="Worst">The most severe of them, the most recent among equals.</param>
 internal sealed record OverviewRowDto(
-    int Id,
-    string Name,
-    string? KoreanName,
-    string Key,
-    string Measurement,
-    IReadOnlyDictionary<string, string> Tags,
-    string Field,
-    string? Unit,
+    SeriesDto Series,
     double? Last,
     long? LastAt,
     float?[] Spark,

@@ -47,16 +47,9 @@ internal static class SeriesEndpoints
     private static IResult Points(int id, EngineHost host, TimeProvider time, string? from, string? to, int? maxPoints)
     {
         var engine = host.Engine;
-        var series = engine.Catalog.ById(id);
-        if (series is null)
+        if (ChartRange.Resolve(engine, time.GetUtcNow().ToUnixTimeMilliseconds(), id, from, to, maxPoints, out var series, out var range) is { } problem)
         {
-            return ApiProblems.NotFound($"there is no series {id}; GET /api/v1/series lists them");
-        }
-
-        long now = time.GetUtcNow().ToUnixTimeMilliseconds();
-        if (!ChartRange.TryParse(engine.Points.Extent(id), now, from, to, maxPoints, out var range, out string? error))
-        {
-            return ApiProblems.BadRequest(error!);
+            return problem;
         }
 
         var points = engine.Points.Downsample(id, range.FromMs, range.ToMs, range.Buckets);

@@ -71,7 +71,7 @@ export function levelPattern(context, level, scale = 1) {
 }
 
 /** A small swatch for legends: the pattern on a canvas, next to the word. */
-export function levelSwatch(level) {
+function levelSwatch(level) {
   const canvas = h('canvas', { class: 'swatch', width: 28, height: 14, 'aria-hidden': 'true' });
   const context = canvas.getContext('2d');
   context.fillStyle = levelPattern(context, level);

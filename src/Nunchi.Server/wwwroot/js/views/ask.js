@@ -5,9 +5,8 @@ import { append, clear, h } from '../dom.js';
 import { t } from '../i18n.js';
 import { get } from '../api.js';
 import { fullDateTime, quantity, toMs } from '../format.js';
-import { href, navigate } from '../router.js';
-import { SeriesChart } from './series-chart.js';
-import { requestChart, shadedFindings } from './chart-requests.js';
+import { href } from '../router.js';
+import { fixedRangeChart } from './fixed-range-chart.js';
 import { findingsList } from './findings-list.js';
 import { failure, loading, setTitle } from './status.js';
 import { primaryName, secondaryName } from '../names.js';
@@ -80,17 +79,10 @@ export function askView({ container, route, signal }) {
     // Drawn once the figure is in the page (uPlot needs its width).
     requestAnimationFrame(() => {
       if (signal.aborted) return;
-      const chart = new SeriesChart(host, {
-        unit: series.unit, height: 180,
-        onZoom: (a, b) => navigate(`/series/${series.id}`, { from: a, to: b }),
-        onReset: () => {},
-        onOpenFinding: (f) => navigate(`/finding/${f.id}`),
+      fixedRangeChart(host, {
+        seriesId: series.id, unit: series.unit, from, to, height: 180, signal, band: false,
+        findings: findings.filter((f) => f.seriesId === series.id),
       });
-      signal.addEventListener('abort', () => chart.destroy());
-      chart.setRange(from, to);
-      chart.setFindings(shadedFindings(findings.filter((f) => f.seriesId === series.id)));
-      requestChart(series.id, from, to, chart.pixelWidth, signal, { band: false }).values
-        .then((answer) => chart.setValues(answer.points)).catch(() => {});
     });
     return figure;
   }

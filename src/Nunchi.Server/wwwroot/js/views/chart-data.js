@@ -5,7 +5,7 @@
  * The typical step between buckets (the bucket width, or the cadence when the server sent one bucket per point):
  * the median step, robust to gaps.
  */
-export function typicalStep(times) {
+function typicalStep(times) {
   if (times.length < 2) return 0;
   const steps = [];
   for (let i = 1; i < times.length; i++) steps.push(times[i] - times[i - 1]);

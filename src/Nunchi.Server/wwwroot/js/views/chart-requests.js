@@ -3,12 +3,12 @@
 import { get } from '../api.js';
 import { toMs } from '../format.js';
 
-/** Starts the reads; each result is a promise so a view shows each part as soon as it arrives. */
-export function requestChart(seriesId, from, to, maxPoints, signal, { band = true } = {}) {
+/** Starts the reads (band and findings unless turned off); each is a promise, so a view shows each part as it arrives. */
+export function requestChart(seriesId, from, to, maxPoints, signal, { band = true, findings = true } = {}) {
   return {
     values: get(`/series/${seriesId}/points`, { from, to, maxPoints }, { signal }),
     band: band ? get(`/series/${seriesId}/band`, { from, to, maxPoints }, { signal }) : Promise.resolve(null),
-    findings: get('/findings', { series: seriesId, from, to, limit: 1000 }, { signal, narrative: true }),
+    findings: findings ? get('/findings', { series: seriesId, from, to, limit: 1000 }, { signal, narrative: true }) : Promise.resolve([]),
   };
 }
 

@@ -4,10 +4,9 @@ import { h } from '../dom.js';
 import { t } from '../i18n.js';
 import { get } from '../api.js';
 import { toMs } from '../format.js';
-import { href, navigate } from '../router.js';
-import { SeriesChart } from './series-chart.js';
+import { href } from '../router.js';
 import { chartLegend } from './chart-legend.js';
-import { requestChart, shadedFindings } from './chart-requests.js';
+import { fixedRangeChart } from './fixed-range-chart.js';
 import { factsTable } from './facts-table.js';
 import { feedbackBox } from './feedback-box.js';
 import { findingsList } from './findings-list.js';
@@ -66,20 +65,7 @@ export function findingView({ container, route, signal }) {
     const start = toMs(finding.start);
     const end = toMs(finding.end);
     const pad = Math.max(30 * 60_000, 2 * (end - start));
-    const from = start - pad;
-    const to = end + pad;
-    const chart = new SeriesChart(host, {
-      unit: finding.unit, height: 260,
-      onZoom: (a, b) => navigate(`/series/${finding.seriesId}`, { from: a, to: b }),
-      onReset: () => {},
-      onOpenFinding: (f) => navigate(`/finding/${f.id}`),
-    });
-    signal.addEventListener('abort', () => chart.destroy());
-    chart.setRange(from, to);
-    const reads = requestChart(finding.seriesId, from, to, chart.pixelWidth, signal);
-    reads.values.then((answer) => chart.setValues(answer.points)).catch(() => {});
-    reads.band.then((answer) => chart.setBand(answer.mode === 'counter' ? null : answer.points)).catch(() => {});
-    reads.findings.then((list) => chart.setFindings(shadedFindings(list))).catch(() => {});
+    fixedRangeChart(host, { seriesId: finding.seriesId, unit: finding.unit, from: start - pad, to: end + pad, height: 260, signal });
   }
 
   async function showRelated(finding, slot) {

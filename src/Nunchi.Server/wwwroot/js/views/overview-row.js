@@ -7,10 +7,10 @@ import { href } from '../router.js';
 import { severityBadge } from '../severity.js';
 import { primaryName, secondaryName } from '../names.js';
 
-/** The row for one series of /api/v1/overview; canvas is drawn later (see drawSparkline). */
-export function overviewRow(series, routeParams) {
+/** The row for one entry of /api/v1/overview ({ series, last, lastAt, spark, strip, findings, worst }); its canvas is drawn later. */
+export function overviewRow(entry, routeParams) {
+  const { series, worst } = entry;
   const tags = Object.entries(series.tags).map(([key, value]) => `${key}=${value}`).join(' ');
-  const worst = series.worst;
   const canvas = h('canvas', { class: 'spark', 'aria-hidden': 'true' });
   const link = h('a', { class: 'row', href: href(`/series/${series.id}`, routeParams), tabindex: '-1', dataset: { id: String(series.id) } },
     h('span', { class: 'cell cell-sev' }, severityBadge(worst?.severity ?? 0)),
@@ -19,17 +19,17 @@ export function overviewRow(series, routeParams) {
       secondaryName(series.name, series.koreanName),
       h('span', { class: 'tags' }, tags)),
     h('span', { class: 'cell cell-trend' }, canvas,
-      h('span', { class: 'visually-hidden' }, t('overview.trend', { findings: series.findings }))),
+      h('span', { class: 'visually-hidden' }, t('overview.trend', { findings: entry.findings }))),
     h('span', { class: 'cell cell-last' },
-      series.last === undefined || series.last === null
+      entry.last === undefined || entry.last === null
         ? h('span', { class: 'muted' }, t('overview.noData'))
-        : [h('span', { class: 'value' }, quantity(series.last, series.unit)), h('span', { class: 'at' }, when(series.lastAt))]),
+        : [h('span', { class: 'value' }, quantity(entry.last, series.unit)), h('span', { class: 'at' }, when(entry.lastAt))]),
     h('span', { class: 'cell cell-finding' },
       worst
         ? [h('span', { class: 'kind' }, t(`kind.${worst.kind}`)), ' ', h('span', { class: 'at' }, dateTime(worst.start)),
-          series.findings > 1 ? h('span', { class: 'more' }, t('overview.more', { n: series.findings - 1 })) : null]
+          entry.findings > 1 ? h('span', { class: 'more' }, t('overview.more', { n: entry.findings - 1 })) : null]
         : h('span', { class: 'muted' }, t('overview.noFinding'))));
-  return { element: h('li', null, link), link, canvas, series, text: searchText(series) };
+  return { element: h('li', null, link), link, canvas, entry, text: searchText(series) };
 }
 
 /** Today's times as a clock, older ones with the date. */

@@ -74,10 +74,10 @@ export function overviewView({ container, route, signal }) {
   function show(data, firstTime) {
     const focusedId = document.activeElement?.closest?.('a.row')?.dataset.id;
     const rowParams = rangeParams(range);
-    state.rows = data.series.map((series) => overviewRow(series, rowParams));
+    state.rows = data.series.map((entry) => overviewRow(entry, rowParams));
     state.byElement = new Map(state.rows.map((row) => [row.element, row]));
     state.byCanvas = new Map(state.rows.map((row) => [row.canvas, row]));
-    fillSuggestions(data.series);
+    fillSuggestions(data.series.map((entry) => entry.series));
     if (state.rows.length === 0) {
       body.replaceChildren(h('p', { class: 'empty' }, t('overview.empty')));
       count.textContent = '';
@@ -105,7 +105,7 @@ export function overviewView({ container, route, signal }) {
 
   function order() {
     const rows = state.sort === 'name'
-      ? [...state.rows].sort((a, b) => a.series.name.localeCompare(b.series.name))
+      ? [...state.rows].sort((a, b) => a.entry.series.name.localeCompare(b.entry.series.name))
       : state.rows;
     list.replaceChildren(...rows.map((row) => row.element));
     applyFilter();
@@ -136,7 +136,7 @@ export function overviewView({ container, route, signal }) {
     for (const entry of entries) {
       if (!entry.isIntersecting) continue;
       const row = state.byCanvas.get(entry.target);
-      if (row) drawSparkline(row.canvas, row.series.spark, row.series.strip, entry.boundingClientRect.width, canvasHeight);
+      if (row) drawSparkline(row.canvas, row.entry.spark, row.entry.strip, entry.boundingClientRect.width, canvasHeight);
       painter.unobserve(entry.target);
     }
     afterPaint?.();

@@ -8,7 +8,7 @@ import { addLivePoints, bandColumns, chartTable, dropBefore, valueColumns, value
 import { findingsLayer } from './findings-layer.js';
 import { timeAxisValues } from './time-axis.js';
 
-export const chartColors = {
+const chartColors = {
   mean: '#8ab4f8',
   range: 'rgba(138, 180, 248, 0.30)',
   expected: '#56d4bc',
