@@ -28,7 +28,7 @@ export function seriesView({ container, route, signal }) {
   const readout = h('p', { id: 'readout', class: 'readout' }, '\u00a0');
   const chartHost = h('div', { class: 'chart-host' });
   const chartBox = h('div', {
-    class: 'chart-box', tabindex: '0', role: 'img', 'aria-describedby': 'readout chart-hint',
+    class: 'chart-box', tabindex: '0', role: 'group', 'aria-describedby': 'readout chart-hint',
   }, chartHost);
   const findingsSlot = h('div', { class: 'findings-slot' }, loading());
   const button = (key, action) => h('button', { type: 'button', onclick: action }, t(key));
