@@ -122,21 +122,20 @@ public sealed class SeriesTests(DemoFixture demo)
     }
 
     /// <summary>
-    /// The first labelled anomaly of the demo's stored past that the server found: the label, a series it covers and
-    /// a finding of that series overlapping it.
+    /// The first labelled anomaly of the demo's stored past that the server found (at severity 0.5 or more): the label,
+    /// a series it covers and a finding of that series overlapping it.
     /// </summary>
     private async Task<(ScenarioLabel Label, int SeriesId, JsonElement Finding)> DetectedLabelAsync()
     {
         var scenario = DemoScenario.Load(demo.Server.DataDirectory);
         var catalog = await demo.Server.GetJsonAsync("/api/v1/series?measurement=machine");
         long now = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
-        var clear = new[] { ScenarioLabelKind.Spike, ScenarioLabelKind.Dip, ScenarioLabelKind.LevelShift, ScenarioLabelKind.Stuck };
-        foreach (var label in scenario.Labels.Where(l => l.EndMs < now - 3_600_000 && clear.Contains(l.Kind)))
+        foreach (var label in scenario.Labels.Where(l => l.EndMs < now - 3_600_000 && !l.IsNormalEvent))
         {
             foreach (var series in scenario.Series.Where(s => label.Covers(s)))
             {
                 int id = catalog.EnumerateArray().First(s => s.GetProperty("key").GetString() == series.Key.ToString()).GetProperty("id").GetInt32();
-                var found = await demo.Server.GetJsonAsync($"/api/v1/findings?series={id}&from={label.StartMs - 60_000}&to={label.EndMs + 60_000}");
+                var found = await demo.Server.GetJsonAsync($"/api/v1/findings?series={id}&from={label.StartMs - 60_000}&to={label.EndMs + 60_000}&minSeverity=0.5");
                 if (found.GetArrayLength() > 0)
                 {
                     return (label, id, found[0]);
@@ -145,7 +144,7 @@ public sealed class SeriesTests(DemoFixture demo)
         }
 
         throw new InvalidOperationException(
-            $"no labelled spike, dip, level shift or stuck sensor of the demo has a finding; labels before now: "
+            $"no labelled anomaly of the demo has a finding of severity 0.5 or more; labels before now: "
             + string.Join(", ", scenario.Labels.Where(l => l.EndMs < now).Select(l => $"{l.Kind} {l.Group} {l.Field} {l.StartMs}")));
     }
 

@@ -14,7 +14,8 @@ internal readonly record struct ChartRange(long FromMs, long ToMs, int Buckets)
 
     /// <summary>
     /// The series and the range a chart asks for, or the answer to give instead: 404 for an unknown series, 400 naming
-    /// the parameter that is not valid.
+    /// the parameter that is not valid. <paramref name="series"/> and <paramref name="range"/> hold only when the
+    /// answer is null.
     /// </summary>
     public static IResult? Resolve(NunchiEngine engine, long nowMs, int id, string? from, string? to, int? maxPoints, out SeriesEntry series, out ChartRange range)
     {
