@@ -56,6 +56,7 @@ internal sealed class SeriesFilter
         return result;
     }
 
+    /// <summary>True when <paramref name="series"/> passes every condition given.</summary>
     public bool Matches(SeriesEntry series)
     {
         if ((_measurement is not null && series.Key.Measurement != _measurement) || (_field is not null && series.Key.Field != _field))
