@@ -65,8 +65,8 @@ public sealed class PerformanceTests(ITestOutputHelper output) : IAsyncLifetime
             change.Add(await SinceRouteAsync(tab, "nunchi:overview:drawn"));
         }
 
-        Report($"overview of {SeriesCount + 1:N0} series, page load (navigation start → every row and canvas drawn): {Figures(load)}");
-        Report($"overview of {SeriesCount + 1:N0} series, route change (hash change → drawn): {Figures(change)}");
+        Report($"overview of {SeriesCount + 1:N0} series, page load (navigation start → all rows in the page, the sparklines on screen drawn): {Figures(load)}");
+        Report($"overview of {SeriesCount + 1:N0} series, route change (hash change → rows in, visible sparklines drawn): {Figures(change)}");
 
         var chartLoad = new List<double>();
         var chartChange = new List<double>();
