@@ -39,6 +39,7 @@ internal static class ApiMapper
             stored.Id,
             stored.SeriesId,
             label.Name,
+            label.KoreanName,
             series?.Key.ToString() ?? "",
             ApiNames.Of(finding.Kind),
             DateTimeOffset.FromUnixTimeMilliseconds(finding.StartMs),

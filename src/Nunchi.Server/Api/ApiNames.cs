@@ -11,6 +11,8 @@ internal static class ApiNames
 
     public static string Of(FeedbackVerdict verdict) => Snake(verdict.ToString());
 
+    public static string Of(SeriesMode mode) => Snake(mode.ToString());
+
     public static bool TryParseKind(string? text, out FindingKind kind) => TryParse(text, out kind);
 
     public static bool TryParseVerdict(string? text, out FeedbackVerdict verdict) => TryParse(text, out verdict);

@@ -6,6 +6,7 @@ namespace Nunchi.Server.Api;
 /// <param name="Id">Global id; <c>/api/v1/findings/{id}</c>.</param>
 /// <param name="SeriesId">The series' id.</param>
 /// <param name="Series">The series' readable name.</param>
+/// <param name="SeriesKoreanName">The series' Korean alias, if any.</param>
 /// <param name="SeriesKey">The series' canonical key.</param>
 /// <param name="Kind">spike, dip, level_shift, …</param>
 /// <param name="Start">First point, ISO 8601 UTC.</param>
@@ -25,6 +26,7 @@ internal sealed record FindingDto(
     long Id,
     int SeriesId,
     string Series,
+    string? SeriesKoreanName,
     string SeriesKey,
     string Kind,
     DateTimeOffset Start,

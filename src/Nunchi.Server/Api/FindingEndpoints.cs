@@ -14,13 +14,14 @@ internal static class FindingEndpoints
         var read = new TokenFilter(Access.Read, options);
         var group = app.MapGroup("/api/v1/findings").WithTags("Findings");
         group.MapGet("/", List).AddEndpointFilter(read)
-            .WithSummary("Findings overlapping [from, to), filtered by series (id or name), kind and minSeverity; newest first; narratives in lang (ko|en) and tz");
+            .WithSummary("Findings overlapping [from, to), filtered by series (id or name; repeatable: any of them), kind and minSeverity; newest first; narratives in lang (ko|en) and tz");
         group.MapGet("/{id:long}", One).AddEndpointFilter(read).WithSummary("One finding");
+        group.MapGet("/{id:long}/related", RelatedEndpoint.Get).AddEndpointFilter(read).WithSummary(RelatedEndpoint.Summary);
         group.MapPost("/{id:long}/feedback", FeedbackAsync).AddEndpointFilter(new TokenFilter(Access.Write, options))
             .WithSummary("Say whether a finding was right: verdict not_anomaly (similar events score lower afterwards) or confirmed");
     }
 
-    private static IResult List(HttpRequest request, EngineHost host, TimeProvider time, string? from, string? to, string? series, string? kind, double? minSeverity, int? limit)
+    private static IResult List(HttpRequest request, EngineHost host, TimeProvider time, string? from, string? to, string[]? series, string? kind, double? minSeverity, int? limit)
     {
         var context = ApiContext.From(request, out string? error);
         long now = time.GetUtcNow().ToUnixTimeMilliseconds();
@@ -48,24 +49,42 @@ internal static class FindingEndpoints
         }
 
         var engine = host.Engine;
-        int? seriesId = null;
-        if (!string.IsNullOrEmpty(series))
+        var seriesIds = new List<int?>();
+        foreach (string text in series ?? [])
         {
-            seriesId = ResolveSeries(engine.Catalog, series);
-            if (seriesId is null)
+            int? id = ResolveSeries(engine.Catalog, text);
+            if (id is null)
             {
-                return ApiProblems.NotFound($"series '{series}' is not known: give an id or a name from GET /api/v1/series");
+                return ApiProblems.NotFound($"series '{text}' is not known: give an id or a name from GET /api/v1/series");
             }
+
+            seriesIds.Add(id);
         }
 
-        var query = new FindingQuery(
-            fromMs == long.MinValue ? null : fromMs,
-            toMs == long.MaxValue ? null : toMs,
-            seriesId,
-            kindFilter,
-            minSeverity,
-            limit ?? 1000);
-        var found = engine.Findings.Query(query);
+        if (seriesIds.Count == 0)
+        {
+            seriesIds.Add(null);
+        }
+
+        var found = new List<StoredFinding>();
+        foreach (int? seriesId in seriesIds.Distinct())
+        {
+            found.AddRange(engine.Findings.Query(new FindingQuery(
+                fromMs == long.MinValue ? null : fromMs,
+                toMs == long.MaxValue ? null : toMs,
+                seriesId,
+                kindFilter,
+                minSeverity,
+                limit ?? 1000)));
+        }
+
+        // Several series: merged in the store's order (most recent start first), then cut to the limit.
+        if (seriesIds.Count > 1)
+        {
+            found.Sort(static (a, b) => b.Finding.StartMs != a.Finding.StartMs ? b.Finding.StartMs.CompareTo(a.Finding.StartMs) : b.Id.CompareTo(a.Id));
+            found = found[..Math.Min(found.Count, limit ?? 1000)];
+        }
+
         var result = new List<FindingDto>(found.Count);
         foreach (var stored in found)
         {

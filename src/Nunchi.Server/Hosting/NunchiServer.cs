@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using Microsoft.Extensions.Options;
 using Nunchi.Server.Alerts;
 using Nunchi.Server.Api;
+using Nunchi.Server.Dashboard;
 using Nunchi.Server.Demo;
 using Nunchi.Server.Ingest;
 using Nunchi.Server.Live;
@@ -20,7 +21,12 @@ public static class NunchiServer
     /// <exception cref="InvalidOperationException">The settings are unsafe or invalid (the message is one line).</exception>
     public static WebApplication Build(string[] args, Action<NunchiServerOptions>? configure = null)
     {
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args,
+            ContentRootPath = AppContext.BaseDirectory,
+            WebRootPath = DashboardFiles.WebRoot,
+        });
         builder.Configuration.AddCommandLine(args, new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["--data"] = $"{NunchiServerOptions.Section}:{nameof(NunchiServerOptions.DataDirectory)}",
@@ -41,6 +47,7 @@ public static class NunchiServer
         builder.Services.AddHttpClient("webhooks", client => client.Timeout = TimeSpan.FromSeconds(10));
         builder.Services.AddHostedService<WebhookDispatcher>();
         builder.Services.AddHostedService<DemoStreamer>();
+        builder.Services.AddSingleton<PointFeed>();
         builder.Services.AddHealthChecks().AddCheck<EngineReadyCheck>("engine", tags: ["ready"]);
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
@@ -60,12 +67,14 @@ public static class NunchiServer
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseDashboard();
         var configured = Options.Create(options);
         app.MapInfluxWrite(configured);
         app.MapInfluxQuery(configured);
         app.MapJsonPoints(configured);
         app.MapCsvImport(configured);
         app.MapSeries(configured);
+        app.MapOverview(configured);
         app.MapFindings(configured);
         app.MapLive(configured);
         app.MapMetrics();
