@@ -32,6 +32,8 @@ public sealed class OperationsTests
         text.ShouldContain("nunchi_points_accepted_total 100");
         text.ShouldContain("nunchi_points_analysed_total 100");
         text.ShouldContain("nunchi_analysis_latency_seconds_bucket{le=\"+Inf\"}");
+        text.ShouldContain("dotnet_gc_heap_bytes{generation=\"loh\"}");
+        text.ShouldContain("dotnet_gc_committed_bytes ");
     }
 
     [Fact]

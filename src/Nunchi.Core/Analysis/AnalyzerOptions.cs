@@ -33,7 +33,7 @@ public sealed class AnalyzerOptions
     /// <summary>A silence of this many cadence steps is reported as missing data.</summary>
     public int GapSteps { get; init; } = 10;
 
-    /// <summary>Bins of the seasonal profile at most (memory: about 13 bytes per bin with regime memory).</summary>
+    /// <summary>Bins of the seasonal profile at most (memory: about 14 bytes per bin in use, with the stuck detector's).</summary>
     public int MaxProfileBins { get; init; } = 512;
 
     /// <summary>

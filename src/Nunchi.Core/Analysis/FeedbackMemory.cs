@@ -15,10 +15,8 @@ internal sealed class FeedbackMemory
     private const int Capacity = 8;
     private const double StrongerFactor = 2;
 
-    private readonly int[] _detector = new int[Capacity];
-    private readonly int[] _direction = new int[Capacity];
-    private readonly int[] _bin = new int[Capacity];
-    private readonly double[] _surprise = new double[Capacity];
+    // Allocated by the first verdict: most series never get one.
+    private Verdict[] _verdicts = [];
     private int _count;
     private int _next;
 
@@ -27,10 +25,12 @@ internal sealed class FeedbackMemory
     /// <summary>Remembers a dismissed finding; <paramref name="bin"/> is its coarse phase bin or −1.</summary>
     public void Dismiss(DetectorId detector, Direction direction, int bin, double surprise)
     {
-        _detector[_next] = (int)detector;
-        _direction[_next] = (int)direction;
-        _bin[_next] = bin;
-        _surprise[_next] = surprise;
+        if (_verdicts.Length == 0)
+        {
+            _verdicts = new Verdict[Capacity];
+        }
+
+        _verdicts[_next] = new Verdict((int)detector, (int)direction, bin, surprise);
         _next = (_next + 1) % Capacity;
         _count = Math.Min(_count + 1, Capacity);
     }
@@ -42,14 +42,15 @@ internal sealed class FeedbackMemory
         var result = surprise;
         for (var i = 0; i < _count; i++)
         {
-            if (_detector[i] != (int)detector || _direction[i] != (int)direction
-                || (_bin[i] >= 0 && bin >= 0 && _bin[i] != bin)
-                || surprise > StrongerFactor * _surprise[i])
+            ref readonly var verdict = ref _verdicts[i];
+            if (verdict.Detector != (int)detector || verdict.Direction != (int)direction
+                || (verdict.Bin >= 0 && bin >= 0 && verdict.Bin != bin)
+                || surprise > StrongerFactor * verdict.Surprise)
             {
                 continue;
             }
 
-            var scaled = surprise * Math.Min(1, quietSurprise / _surprise[i]);
+            var scaled = surprise * Math.Min(1, quietSurprise / verdict.Surprise);
             if (scaled < result)
             {
                 result = scaled;
@@ -66,10 +67,12 @@ internal sealed class FeedbackMemory
         writer.Write(_next);
         for (var i = 0; i < Capacity; i++)
         {
-            writer.Write(_detector[i]);
-            writer.Write(_direction[i]);
-            writer.Write(_bin[i]);
-            writer.Write(_surprise[i]);
+            // Slots never filled are written as zeros, as they always were.
+            var verdict = i < _verdicts.Length ? _verdicts[i] : default;
+            writer.Write(verdict.Detector);
+            writer.Write(verdict.Direction);
+            writer.Write(verdict.Bin);
+            writer.Write(verdict.Surprise);
         }
     }
 
@@ -77,12 +80,22 @@ internal sealed class FeedbackMemory
     {
         _count = reader.ReadInt32();
         _next = reader.ReadInt32();
+        if (_count is < 0 or > Capacity || _next is < 0 or >= Capacity)
+        {
+            throw new InvalidDataException("Feedback state holds an impossible number of verdicts.");
+        }
+
+        _verdicts = _count > 0 ? new Verdict[Capacity] : [];
         for (var i = 0; i < Capacity; i++)
         {
-            _detector[i] = reader.ReadInt32();
-            _direction[i] = reader.ReadInt32();
-            _bin[i] = reader.ReadInt32();
-            _surprise[i] = reader.ReadDouble();
+            var verdict = new Verdict(reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32(), reader.ReadDouble());
+            if (_count > 0)
+            {
+                _verdicts[i] = verdict;
+            }
         }
     }
+
+    /// <summary>One dismissed finding: its detector and direction (as stored), coarse phase bin (−1: none) and surprise.</summary>
+    private readonly record struct Verdict(int Detector, int Direction, int Bin, double Surprise);
 }

@@ -140,9 +140,9 @@ public sealed partial class SeriesAnalyzer
         analyzer._drift.Load(ref reader);
         analyzer._stuck.Load(ref reader);
         analyzer._shape.Load(ref reader);
-        foreach (var calibrator in analyzer._calibrators)
+        for (var c = 0; c < analyzer._calibrators.Length; c++)
         {
-            calibrator.Load(ref reader);
+            analyzer._calibrators[c].Load(ref reader);
         }
 
         analyzer._points = reader.ReadInt64();

@@ -41,7 +41,32 @@ internal static class MetricsEndpoint
         using var process = Process.GetCurrentProcess();
         Gauge(text, "process_resident_memory_bytes", "Resident memory.", process.WorkingSet64);
         Counter(text, "process_cpu_seconds_total", "CPU time used.", process.TotalProcessorTime.TotalSeconds);
+        ManagedHeap(text);
         return text.ToString();
+    }
+
+    /// <summary>
+    /// The managed heap as the last collection left it: what resident memory is made of besides native code, SQLite
+    /// and buffers, by generation (large objects apart), and how much of it is committed but free.
+    /// </summary>
+    private static void ManagedHeap(StringBuilder text)
+    {
+        var info = GC.GetGCMemoryInfo();
+        text.Append("# HELP dotnet_gc_heap_bytes Managed heap by generation after the last collection (objects and free space).\n# TYPE dotnet_gc_heap_bytes gauge\n");
+        ReadOnlySpan<string> generations = ["gen0", "gen1", "gen2", "loh", "poh"];
+        var sizes = info.GenerationInfo;
+        for (int g = 0; g < generations.Length && g < sizes.Length; g++)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"dotnet_gc_heap_bytes{{generation=\"{generations[g]}\"}} {sizes[g].SizeAfterBytes}\n");
+        }
+
+        Gauge(text, "dotnet_gc_committed_bytes", "Memory the managed heap has committed.", info.TotalCommittedBytes);
+        Gauge(text, "dotnet_gc_fragmented_bytes", "Free space inside the managed heap after the last collection.", info.FragmentedBytes);
+        text.Append("# HELP dotnet_gc_collections_total Garbage collections by generation.\n# TYPE dotnet_gc_collections_total counter\n");
+        for (int g = 0; g <= GC.MaxGeneration; g++)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"dotnet_gc_collections_total{{generation=\"gen{g}\"}} {GC.CollectionCount(g)}\n");
+        }
     }
 
     private static void Counter(StringBuilder text, string name, string help, double value) => Sample(text, name, help, "counter", value);

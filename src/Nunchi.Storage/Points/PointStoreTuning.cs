@@ -6,8 +6,13 @@ internal sealed class PointStoreTuning
     /// <summary>The defaults.</summary>
     public static PointStoreTuning Default { get; } = new();
 
-    /// <summary>A head is sealed into a block when it holds this many points (256 × 16 bytes: at most 4 KiB per head).</summary>
-    public int SealPoints { get; init; } = 256;
+    /// <summary>A head is sealed into a block when it holds this many points (128 × 16 bytes: at most 2 KiB per head).</summary>
+    /// <remarks>
+    /// Every active series holds a head of this size, so it is most of the store's memory: 128 rather than 256 points
+    /// saves 20 MB at 10,000 series. The smaller blocks cost little, since compaction merges them into blocks of
+    /// <see cref="CompactTargetPoints"/>.
+    /// </remarks>
+    public int SealPoints { get; init; } = 128;
 
     /// <summary>A head whose oldest point arrived this long ago is sealed, so that the log behind it can go.</summary>
     public TimeSpan SealAge { get; init; } = TimeSpan.FromMinutes(5);

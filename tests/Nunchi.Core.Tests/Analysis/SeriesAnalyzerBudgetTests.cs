@@ -17,20 +17,22 @@ public sealed class SeriesAnalyzerBudgetTests
     [Fact]
     public void Update_SteadyStateOnCalendarTime_AllocatesNothing()
     {
-        var quiet = QuietAllocation(CalendarStartMs, out var events, out var atEvents);
+        var quiet = QuietAllocation(CalendarStartMs, out var events, out var atEvents, out var seasons);
 
-        _output.WriteLine($"{quiet} bytes at quiet points; {atEvents} bytes at {events} points with finding events");
+        _output.WriteLine($"{quiet} bytes at quiet points; {atEvents} bytes at {events} points with finding events or a new season");
         quiet.ShouldBe(0);
+        seasons.ShouldBe(0, "the daily season found in warm-up stays");
     }
 
     [Fact]
     public void Update_SteadyStateOnSampleIndexTime_AllocatesNothing()
     {
         // Timestamps from 1970 skip the calendar snapping, the one part of the period search that allocates.
-        var quiet = QuietAllocation(0, out var events, out var atEvents);
+        var quiet = QuietAllocation(0, out var events, out var atEvents, out var seasons);
 
-        _output.WriteLine($"{quiet} bytes at quiet points; {atEvents} bytes at {events} points with finding events");
+        _output.WriteLine($"{quiet} bytes at quiet points; {atEvents} bytes at {events} points with finding events or a new season");
         quiet.ShouldBe(0);
+        seasons.ShouldBeLessThanOrEqualTo(2, "a season is adopted rarely, not point by point");
         // 200 000 normal points: the issue allows at most one false positive per 10 000 (each opens and closes).
         events.ShouldBeLessThanOrEqualTo(40, "the input has no anomalies; stray findings are the false-positive rate");
     }
@@ -38,9 +40,10 @@ public sealed class SeriesAnalyzerBudgetTests
     /// <summary>
     /// Bytes allocated by 200 000 <see cref="SeriesAnalyzer.Update"/> calls on a daily cycle at 10-second cadence after
     /// 100 000 points of warm-up, apart from the points that opened or closed a finding (each event is a new immutable
-    /// Finding snapshot, by design).
+    /// Finding snapshot, by design) and those where a season was adopted (<paramref name="seasons"/> of them: profiles
+    /// are sized to the season found, by design).
     /// </summary>
-    private static long QuietAllocation(long startMs, out int events, out long atEvents)
+    private static long QuietAllocation(long startMs, out int events, out long atEvents, out int seasons)
     {
         var series = Regular(300_000, startMs, 10 * Second).AddLevel(100).AddSine(Day, 10).AddTruncatedNoise(new TestRandom(1), 1);
 
@@ -70,8 +73,10 @@ public sealed class SeriesAnalyzerBudgetTests
         long quiet = 0;
         atEvents = 0;
         events = 0;
+        seasons = 0;
         for (var i = 100_000; i < times.Length; i++)
         {
+            var season = (analyzer.Summary.SeasonalPeriodMs, analyzer.Summary.OuterPeriodMs);
             var before = GC.GetAllocatedBytesForCurrentThread();
             var result = analyzer.Update(times[i], values[i]);
             while (analyzer.TryTakeEvent(out _))
@@ -79,7 +84,9 @@ public sealed class SeriesAnalyzerBudgetTests
             }
 
             var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
-            if (result.HasFindingEvents)
+            var newSeason = season != (analyzer.Summary.SeasonalPeriodMs, analyzer.Summary.OuterPeriodMs);
+            seasons += newSeason ? 1 : 0;
+            if (result.HasFindingEvents || newSeason)
             {
                 events++;
                 atEvents += allocated;
@@ -110,17 +117,56 @@ public sealed class SeriesAnalyzerBudgetTests
     [Fact]
     public void SaveState_After35DaysOfADailyAndWeeklyCycle_FitsIn16KiB()
     {
-        // The largest state there is: a 10-second series with a daily profile at full resolution and a weekly one.
-        var series = Regular(35 * 8640, CalendarStartMs, 10 * Second).AddLevel(100).AddSine(Day, 10).AddWeekdays(5, -5)
-            .AddNoise(new TestRandom(3), 1);
-        var analyzer = new SeriesAnalyzer();
-        new AnalyzerRun().Feed(analyzer, series, 0, series.Count);
+        var analyzer = LargestAnalyzer();
 
         var state = analyzer.SaveState();
 
         _output.WriteLine($"state: {state.Length} bytes, period {analyzer.Summary.SeasonalPeriodMs} ms, outer {analyzer.Summary.OuterPeriodMs} ms");
         analyzer.Summary.OuterPeriodMs.ShouldBe(Week);
         state.Length.ShouldBeLessThanOrEqualTo(16 * 1024);
+    }
+
+    [Fact]
+    public void Restore_LargestState_HoldsAtMost16KiB()
+    {
+        // Restoring builds the analyzer's whole object graph and keeps all of it, so what it allocates is what a series
+        // holds in memory (the first restore pays the one-time costs of the process).
+        var state = LargestAnalyzer().SaveState();
+        SeriesAnalyzer.Restore(state);
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var restored = SeriesAnalyzer.Restore(state);
+        var held = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        _output.WriteLine($"{held} bytes in memory");
+        restored.Summary.OuterPeriodMs.ShouldBe(Week);
+        held.ShouldBeLessThanOrEqualTo(16 * 1024);
+    }
+
+    [Fact]
+    public void Constructor_NoSeasonYet_HoldsNoProfiles()
+    {
+        // Profiles, the stuck detector's bins and the shape detector's buffers come with a season: a series without one
+        // (most of them, and every young one) holds the coarse history and the small detectors only.
+        GC.KeepAlive(new SeriesAnalyzer());
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var analyzer = new SeriesAnalyzer();
+        var held = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        _output.WriteLine($"{held} bytes in memory");
+        held.ShouldBeLessThanOrEqualTo(8 * 1024);
+        GC.KeepAlive(analyzer);
+    }
+
+    /// <summary>The largest analyzer there is: a 10-second series with a daily profile at full resolution and a weekly one.</summary>
+    private static SeriesAnalyzer LargestAnalyzer()
+    {
+        var series = Regular(35 * 8640, CalendarStartMs, 10 * Second).AddLevel(100).AddSine(Day, 10).AddWeekdays(5, -5)
+            .AddNoise(new TestRandom(3), 1);
+        var analyzer = new SeriesAnalyzer();
+        new AnalyzerRun().Feed(analyzer, series, 0, series.Count);
+        return analyzer;
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Nunchi.Core.Numerics;
 using Nunchi.Core.Analysis.State;
 
@@ -18,8 +19,11 @@ namespace Nunchi.Core.Analysis.Calibration;
 /// Exceedances are declustered (Coles 2001, §5.3): a run of consecutive scores above the threshold contributes only its
 /// maximum, once the run ends. Smoothed detectors (a level-shift mean, a variance ratio) produce long runs, and
 /// learning every point of a run would let a real shift fatten the tail it is being judged against.
+/// A struct, so that an analyzer's five calibrators live in one array rather than as five objects (every series has
+/// them): keep it in a variable or an array element, never a copy, when it learns.
 /// </remarks>
-internal sealed class TailCalibrator
+[StructLayout(LayoutKind.Auto)] // the two flags need not cost eight bytes each
+internal struct TailCalibrator
 {
     private const double Quantile = 0.98;
     private const double NegLog10TailMass = 1.6989700043360187; // -log10(1 - 0.98)

@@ -26,9 +26,10 @@ internal sealed class ShapeDetector
     private const double DistanceRate = 1.0 / 64;
     private const int MinStrides = 32;
 
-    private readonly float[] _values = new float[MaxWindow];
-    private readonly sbyte[] _prototypes = new sbyte[Prototypes * Segments];
-    private readonly int[] _lastUsed = new int[Prototypes];
+    // Allocated when the detector first runs: most series have no period of 8–256 points and never need them.
+    private float[] _values = [];
+    private sbyte[] _prototypes = [];
+    private int[] _lastUsed = [];
     private int _window = MinWindow;
     private int _next;
     private long _seen;
@@ -48,6 +49,11 @@ internal sealed class ShapeDetector
         if (periodInPoints < MinWindow || periodInPoints > MaxWindow)
         {
             return 0;
+        }
+
+        if (_values.Length == 0)
+        {
+            Allocate();
         }
 
         var window = (int)Math.Round(periodInPoints);
@@ -97,6 +103,13 @@ internal sealed class ShapeDetector
         }
 
         return raw;
+    }
+
+    private void Allocate()
+    {
+        _values = new float[MaxWindow];
+        _prototypes = new sbyte[Prototypes * Segments];
+        _lastUsed = new int[Prototypes];
     }
 
     private void Sketch(Span<sbyte> sketch, double sigma)
@@ -197,6 +210,12 @@ internal sealed class ShapeDetector
 
     public void Load(ref StateReader reader)
     {
+        // A detector that never ran has no window and no prototypes in its state, and gets no buffers.
+        if (reader.PeekLength() > 0)
+        {
+            Allocate();
+        }
+
         reader.ReadUpTo<float>(_values);
         reader.ReadUpTo<sbyte>(_prototypes);
         _window = reader.ReadInt32();
@@ -206,7 +225,7 @@ internal sealed class ShapeDetector
         _stored = reader.ReadInt32();
         _strides = reader.ReadInt32();
         _meanDistance = reader.ReadDouble();
-        if (_stored < 0 || _stored > Prototypes)
+        if (_stored < 0 || _stored > _lastUsed.Length)
         {
             throw new InvalidDataException("Shape detector state holds an impossible prototype count.");
         }

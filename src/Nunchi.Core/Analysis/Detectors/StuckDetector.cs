@@ -28,9 +28,11 @@ internal sealed class StuckDetector
     private const int MinChanges = 32;
     private const double LongestMultiple = 3;
 
-    private readonly byte[] _repeat;
-    private readonly byte[] _persist;
-    private readonly Half[] _longest;
+    // Sized to the bins in use: one for a series without a season.
+    private readonly int _maxBins;
+    private byte[] _repeat = new byte[1];
+    private byte[] _persist = new byte[1];
+    private Half[] _longest = new Half[1];
     private int _bins = 1;
     private double _longestDecay = 1;
     private double _log10Chances;
@@ -45,9 +47,7 @@ internal sealed class StuckDetector
 
     public StuckDetector(int maxBins)
     {
-        _repeat = new byte[maxBins];
-        _persist = new byte[maxBins];
-        _longest = new Half[maxBins];
+        _maxBins = maxBins;
         Reset(1, 1);
     }
 
@@ -71,7 +71,7 @@ internal sealed class StuckDetector
         var repeat = _repeat[0];
         var persist = _persist[0];
         var longest = _longest[0];
-        _bins = bins;
+        Resize(bins);
         _longestDecay = DeterministicMath.Pow(0.5, 1 / (4 * Math.Max(1, samplesPerVisit)));
         _log10Chances = DeterministicMath.Log10(Math.Max(1, samplesPerVisit));
         Array.Fill(_repeat, repeat == 0 ? (byte)128 : repeat);
@@ -89,12 +89,10 @@ internal sealed class StuckDetector
     public void Rebin(int bins, double samplesPerVisit, int repeats)
     {
         var oldBins = _bins;
-        Span<byte> repeat = stackalloc byte[oldBins];
-        Span<byte> persist = stackalloc byte[oldBins];
-        Span<Half> longest = stackalloc Half[oldBins];
-        _repeat.AsSpan(0, oldBins).CopyTo(repeat);
-        _persist.AsSpan(0, oldBins).CopyTo(persist);
-        _longest.AsSpan(0, oldBins).CopyTo(longest);
+        var (repeat, persist, longest) = (_repeat, _persist, _longest);
+        _repeat = new byte[bins];
+        _persist = new byte[bins];
+        _longest = new Half[bins];
         _bins = bins;
         _longestDecay = DeterministicMath.Pow(0.5, 1 / (4 * Math.Max(1, samplesPerVisit)));
         _log10Chances = DeterministicMath.Log10(Math.Max(1, samplesPerVisit));
@@ -109,6 +107,19 @@ internal sealed class StuckDetector
 
         _runStartBin = 0;
         Surprise = 0;
+    }
+
+    /// <summary>Sets the number of bins, with new arrays when it changes (rarely: when a season is found or lost).</summary>
+    private void Resize(int bins)
+    {
+        if (_repeat.Length != bins)
+        {
+            _repeat = new byte[bins];
+            _persist = new byte[bins];
+            _longest = new Half[bins];
+        }
+
+        _bins = bins;
     }
 
     /// <summary>Adds a value seen at phase <paramref name="bin"/>; <paramref name="trusted"/> false mutes the surprise (a bin still learning).</summary>
@@ -223,10 +234,21 @@ internal sealed class StuckDetector
 
     public void Load(ref StateReader reader)
     {
-        reader.ReadUpTo(MemoryMarshal.Cast<byte, sbyte>(_repeat.AsSpan()));
-        reader.ReadUpTo(MemoryMarshal.Cast<byte, sbyte>(_persist.AsSpan()));
-        reader.ReadUpTo<Half>(_longest);
-        _bins = reader.ReadInt32();
+        var bins = reader.PeekLength();
+        if (bins < 1 || bins > _maxBins)
+        {
+            throw new InvalidDataException($"Stuck detector state holds {bins} bins where 1 to {_maxBins} were expected.");
+        }
+
+        Resize(bins);
+        reader.ReadInto(MemoryMarshal.Cast<byte, sbyte>(_repeat.AsSpan()));
+        reader.ReadInto(MemoryMarshal.Cast<byte, sbyte>(_persist.AsSpan()));
+        reader.ReadInto<Half>(_longest);
+        if (reader.ReadInt32() != bins)
+        {
+            throw new InvalidDataException("Stuck detector state has a bin count that does not match its arrays.");
+        }
+
         _longestDecay = reader.ReadDouble();
         _log10Chances = reader.ReadDouble();
         _hasLast = reader.ReadBool();

@@ -23,10 +23,13 @@ internal sealed class SeasonalProfile
     private const int PriorSamples = 16;        // weight of the global scale in a young bin's scale
     private const double OneOffWeight = 0.25;   // weight of an anomalous point in a bin's mean, unless it recurs
 
-    private readonly float[] _mean;
-    private readonly float[] _scale;
-    private readonly byte[] _samples;   // samples seen by each bin, saturating
-    private readonly byte[] _anomalousTags; // per bin, 2 bits: 1 + (cycle mod 3) of its last anomalous point, 0 = none
+    // Sized to the bins in use (none while there is no season): most series have no season or a short one, and
+    // thousands of them share one process.
+    private readonly int _maxBins;
+    private float[] _mean = [];
+    private float[] _scale = [];
+    private byte[] _samples = [];   // samples seen by each bin, saturating
+    private byte[] _anomalousTags = []; // per bin, 2 bits: 1 + (cycle mod 3) of its last anomalous point, 0 = none
 
     private long _periodMs;
     private int _bins;
@@ -37,10 +40,7 @@ internal sealed class SeasonalProfile
 
     public SeasonalProfile(int maxBins)
     {
-        _mean = new float[maxBins];
-        _scale = new float[maxBins];
-        _samples = new byte[maxBins];
-        _anomalousTags = new byte[(maxBins + 3) / 4];
+        _maxBins = maxBins;
     }
 
     public bool Active => _periodMs > 0;
@@ -61,15 +61,12 @@ internal sealed class SeasonalProfile
     public void Reset(long periodMs, long cadenceMs)
     {
         _periodMs = periodMs;
-        _bins = (int)Math.Clamp(periodMs / Math.Max(1, cadenceMs), 4, _mean.Length);
+        _bins = (int)Math.Clamp(periodMs / Math.Max(1, cadenceMs), 4, _maxBins);
         _binsPerMs = (double)_bins / periodMs;
         _samplesPerVisit = Math.Max(1.0, (double)periodMs / _bins / Math.Max(1, cadenceMs));
         _meanRate = CycleRate / _samplesPerVisit;
         _scaleRate = ScaleCycleRate / _samplesPerVisit;
-        Array.Clear(_mean);
-        Array.Clear(_scale);
-        Array.Clear(_samples);
-        Array.Clear(_anomalousTags);
+        Allocate(_bins);
     }
 
     /// <summary>
@@ -82,11 +79,30 @@ internal sealed class SeasonalProfile
         Array.Clear(_samples);
     }
 
-    /// <summary>Turns the profile off (no seasonality).</summary>
+    /// <summary>Turns the profile off (no seasonality) and lets its bins go.</summary>
     public void Clear()
     {
         _periodMs = 0;
         _bins = 0;
+        Allocate(0);
+    }
+
+    /// <summary>Zeroed arrays for <paramref name="bins"/> bins (a period is set rarely: new arrays only when the count changes).</summary>
+    private void Allocate(int bins)
+    {
+        if (_mean.Length != bins)
+        {
+            _mean = bins == 0 ? [] : new float[bins];
+            _scale = bins == 0 ? [] : new float[bins];
+            _samples = bins == 0 ? [] : new byte[bins];
+            _anomalousTags = bins == 0 ? [] : new byte[(bins + 3) / 4];
+            return;
+        }
+
+        Array.Clear(_mean);
+        Array.Clear(_scale);
+        Array.Clear(_samples);
+        Array.Clear(_anomalousTags);
     }
 
     public void SetMean(int bin, double mean) => _mean[bin] = (float)mean;
@@ -275,9 +291,15 @@ internal sealed class SeasonalProfile
         _samplesPerVisit = reader.ReadDouble();
         _meanRate = reader.ReadDouble();
         _scaleRate = reader.ReadDouble();
-        reader.ReadUpTo<float>(_mean);
-        reader.ReadUpTo<float>(_scale);
-        reader.ReadUpTo(MemoryMarshal.Cast<byte, sbyte>(_samples.AsSpan()));
-        reader.ReadUpTo(MemoryMarshal.Cast<byte, sbyte>(_anomalousTags.AsSpan()));
+        if (_bins < 0 || _bins > _maxBins || (_bins > 0) != (_periodMs > 0))
+        {
+            throw new InvalidDataException($"Seasonal profile state holds {_bins} bins where 4 to {_maxBins} (or none, without a period) were expected.");
+        }
+
+        Allocate(_bins);
+        reader.ReadInto<float>(_mean);
+        reader.ReadInto<float>(_scale);
+        reader.ReadInto(MemoryMarshal.Cast<byte, sbyte>(_samples.AsSpan()));
+        reader.ReadInto(MemoryMarshal.Cast<byte, sbyte>(_anomalousTags.AsSpan()));
     }
 }

@@ -119,6 +119,24 @@ public sealed class StuckDetectorTests
         }
     }
 
+    [Fact]
+    public void Load_MoreBinsThanAllowed_IsRefusedAsDamaged()
+    {
+        var original = new StuckDetector(24);
+        original.Reset(24, 1);
+        var buffer = new ArrayBufferWriter<byte>();
+        original.Save(new StateWriter(buffer));
+        var smaller = new StuckDetector(8);
+
+        var error = Should.Throw<InvalidDataException>(() =>
+        {
+            var reader = new StateReader(buffer.WrittenSpan);
+            smaller.Load(ref reader);
+        });
+
+        error.Message.ShouldContain("24 bins");
+    }
+
     private static StuckDetector Noisy(out long t, out double last)
     {
         var random = new TestRandom(2);

@@ -228,6 +228,37 @@ public sealed class SeasonalProfileTests
         }
     }
 
+    [Fact]
+    public void Load_MoreBinsThanAllowed_IsRefusedAsDamaged()
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        Daily().Save(new StateWriter(buffer));
+        var smaller = new SeasonalProfile(64);
+
+        var error = Should.Throw<InvalidDataException>(() =>
+        {
+            var reader = new StateReader(buffer.WrittenSpan);
+            smaller.Load(ref reader);
+        });
+
+        error.Message.ShouldContain("144 bins");
+    }
+
+    [Fact]
+    public void Load_NoSeason_HoldsNoBins()
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        new SeasonalProfile(512).Save(new StateWriter(buffer));
+        var loaded = Daily();
+        var reader = new StateReader(buffer.WrittenSpan);
+
+        loaded.Load(ref reader);
+
+        reader.AtEnd.ShouldBeTrue();
+        loaded.Active.ShouldBeFalse();
+        loaded.Means.Length.ShouldBe(0);
+    }
+
     private static SeasonalProfile Daily()
     {
         var profile = new SeasonalProfile(512);
