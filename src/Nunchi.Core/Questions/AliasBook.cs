@@ -18,17 +18,20 @@ public sealed class AliasBook
     private readonly Dictionary<(string Tag, string Value), TermNames> _tags;
     private readonly Dictionary<string, TermNames> _fields;
     private readonly Dictionary<string, List<string>> _series;
+    private readonly Dictionary<string, string> _units;
     private readonly string? _groupTag;
 
     internal AliasBook(
         Dictionary<(string Tag, string Value), TermNames> tags,
         Dictionary<string, TermNames> fields,
         Dictionary<string, List<string>> series,
+        Dictionary<string, string> units,
         string? groupTag)
     {
         _tags = tags;
         _fields = fields;
         _series = series;
+        _units = units;
         _groupTag = groupTag;
     }
 
@@ -46,9 +49,11 @@ public sealed class AliasBook
         }
 
         var fields = new Dictionary<string, TermNames>(StringComparer.Ordinal);
+        var units = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var field in scenario.Catalog.Fields)
         {
             fields[field.Field] = TermNames.Of(field.Names);
+            units[FieldUnitKey(field.Field)] = field.Unit;
         }
 
         var series = new Dictionary<string, List<string>>(StringComparer.Ordinal);
@@ -63,8 +68,18 @@ public sealed class AliasBook
             series[info.Key.ToString()] = names;
         }
 
-        return new AliasBook(tags, fields, series, scenario.GroupTag);
+        return new AliasBook(tags, fields, series, units, scenario.GroupTag);
     }
+
+    /// <summary>The unit the book gives <paramref name="key"/>: the series' own, else its field's; null when it gives none.</summary>
+    public string? UnitFor(SeriesKey key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        return _units.GetValueOrDefault(key.ToString()) ?? _units.GetValueOrDefault(FieldUnitKey(key.Field));
+    }
+
+    // Units of series are kept by their key, units of fields by the field after a prefix no series key can have.
+    internal static string FieldUnitKey(string field) => "\u0000field:" + field;
 
     /// <summary>Every alias the book gives <paramref name="key"/>, in order and without repeats; empty when it names nothing of it.</summary>
     public IReadOnlyList<string> For(SeriesKey key)

@@ -12,7 +12,7 @@ namespace Nunchi.Core.Questions;
 ///  "series": [{"key": "machine,line=2,machine=press-3,site=plant-a vibration", "aliases": ["3호기 떨림"]}]}
 /// </code>
 /// <c>name</c> and <c>nameKo</c> count as aliases too; <c>aliases</c> is an array or an object of <c>en</c> and
-/// <c>ko</c> arrays. A file that is not such JSON gives one line saying where and what was expected.
+/// <c>ko</c> arrays; a field or a series may give its <c>unit</c>. A file that is not such JSON gives one line saying where and what was expected.
 /// </remarks>
 public static class AliasBookJson
 {
@@ -58,18 +58,27 @@ public static class AliasBookJson
         var tags = new Dictionary<(string, string), AliasBook.TermNames>();
         var fields = new Dictionary<string, AliasBook.TermNames>(StringComparer.Ordinal);
         var series = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        if (!ReadSection(root, "tags", ["tag", "value"], (keys, names) => tags[(keys[0], keys[1])] = names, out error)
-            || !ReadSection(root, "fields", ["field"], (keys, names) => fields[keys[0]] = names, out error)
-            || !ReadSection(root, "series", ["key"], (keys, names) => series[keys[0]] = names.Aliases, out error))
+        var units = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (!ReadSection(root, "tags", ["tag", "value"], (keys, names, _) => tags[(keys[0], keys[1])] = names, out error)
+            || !ReadSection(root, "fields", ["field"], (keys, names, unit) => { fields[keys[0]] = names; AddUnit(units, AliasBook.FieldUnitKey(keys[0]), unit); }, out error)
+            || !ReadSection(root, "series", ["key"], (keys, names, unit) => { series[keys[0]] = names.Aliases; AddUnit(units, keys[0], unit); }, out error))
         {
             return null;
         }
 
         string? groupTag = root.TryGetProperty("groupTag", out var group) && group.ValueKind == JsonValueKind.String ? group.GetString() : null;
-        return new AliasBook(tags, fields, series, groupTag);
+        return new AliasBook(tags, fields, series, units, groupTag);
     }
 
-    private static bool ReadSection(JsonElement root, string section, string[] keyNames, Action<string[], AliasBook.TermNames> add, out string? error)
+    private static void AddUnit(Dictionary<string, string> units, string key, string? unit)
+    {
+        if (!string.IsNullOrWhiteSpace(unit))
+        {
+            units[key] = unit.Trim();
+        }
+    }
+
+    private static bool ReadSection(JsonElement root, string section, string[] keyNames, Action<string[], AliasBook.TermNames, string?> add, out string? error)
     {
         error = null;
         if (!root.TryGetProperty(section, out var items))
@@ -107,9 +116,15 @@ public static class AliasBookJson
                 return false;
             }
 
+            var unit = new List<string>();
+            if (!Text(item, "unit", where, unit, out error))
+            {
+                return false;
+            }
+
             var all = new List<string>(english);
             all.AddRange(korean);
-            add(keys, new AliasBook.TermNames(korean.Count > 0 ? korean[0] : null, all));
+            add(keys, new AliasBook.TermNames(korean.Count > 0 ? korean[0] : null, all), unit.Count > 0 ? unit[0] : null);
         }
 
         return true;

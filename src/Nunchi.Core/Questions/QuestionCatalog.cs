@@ -11,6 +11,8 @@ namespace Nunchi.Core.Questions;
 /// </remarks>
 public sealed partial class QuestionCatalog
 {
+    private readonly Dictionary<int, int> _indexById = [];
+
     private QuestionCatalog(
         IReadOnlyList<CatalogSeries> series,
         Lexicon<int> names,
@@ -25,6 +27,10 @@ public sealed partial class QuestionCatalog
         Entities = entities;
         EntityOf = entityOf;
         Spellings = spellings;
+        for (int i = 0; i < series.Count; i++)
+        {
+            _indexById[series[i].Id] = i;
+        }
     }
 
     /// <summary>Every series, in the order given to <see cref="Build"/>.</summary>
@@ -44,17 +50,33 @@ public sealed partial class QuestionCatalog
     /// <summary>Words of names a misspelt word may be corrected to, in compact form.</summary>
     internal IReadOnlyList<string> Spellings { get; }
 
-    /// <summary>The index of the series with this id, or −1.</summary>
-    internal int IndexOf(int id)
-    {
-        for (int i = 0; i < Series.Count; i++)
-        {
-            if (Series[i].Id == id)
-            {
-                return i;
-            }
-        }
+    /// <summary>The series with this id, or null.</summary>
+    public CatalogSeries? ById(int id) => _indexById.TryGetValue(id, out int index) ? Series[index] : null;
 
-        return -1;
+    /// <summary>The index of the series with this id, or −1.</summary>
+    internal int IndexOf(int id) => _indexById.GetValueOrDefault(id, -1);
+
+    /// <summary>The machine a series belongs to and the quantity it measures, as answers name them: (<c>오븐 1호기</c>, <c>온도</c>).</summary>
+    internal (string Machine, string Quantity) Parts(CatalogSeries series, Language.NarrativeLanguage language)
+    {
+        bool korean = language == Language.NarrativeLanguage.Korean;
+        int index = IndexOf(series.Id);
+        var entity = index >= 0 ? Entities[EntityOf[index]] : null;
+        string machine = entity is null ? series.Key.Measurement : korean ? entity.KoreanName ?? entity.Name : entity.Name;
+        string name = korean ? series.Label.KoreanName ?? series.Label.Name : series.Label.Name;
+        string quantity = name.StartsWith(machine + " ", StringComparison.Ordinal) ? name[(machine.Length + 1)..] : series.Key.Field;
+        return (machine, quantity);
     }
+
+    /// <summary>The machine (tag set) <paramref name="series"/> belongs to: its index, English and Korean names.</summary>
+    public (int Index, string Name, string? KoreanName) MachineOf(CatalogSeries series)
+    {
+        ArgumentNullException.ThrowIfNull(series);
+        int entity = EntityOf[IndexOf(series.Id)];
+        return (entity, Entities[entity].Name, Entities[entity].KoreanName);
+    }
+
+    /// <summary>The machine an entity is called in <paramref name="language"/>.</summary>
+    internal static string NameOf(CatalogEntity entity, Language.NarrativeLanguage language) =>
+        language == Language.NarrativeLanguage.Korean ? entity.KoreanName ?? entity.Name : entity.Name;
 }

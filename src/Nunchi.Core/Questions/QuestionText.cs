@@ -18,6 +18,8 @@ internal sealed class QuestionText
     private readonly char[] _chars;
     private readonly bool[] _spaceBefore;
     private readonly bool[] _upper;
+    private readonly int[] _source;
+    private readonly string _normalized;
 
     public QuestionText(string question)
     {
@@ -27,6 +29,7 @@ internal sealed class QuestionText
         var chars = new List<char>(text.Length);
         var spaces = new List<bool>(text.Length);
         var upper = new List<bool>(text.Length);
+        var source = new List<int>(text.Length);
         bool pendingSpace = true;
         for (int i = 0; i < text.Length; i++)
         {
@@ -39,6 +42,7 @@ internal sealed class QuestionText
 
             chars.Add(char.ToLowerInvariant(c));
             upper.Add(char.IsUpper(c));
+            source.Add(i);
             spaces.Add(pendingSpace);
             pendingSpace = false;
         }
@@ -46,6 +50,8 @@ internal sealed class QuestionText
         _chars = [.. chars];
         _spaceBefore = [.. spaces];
         _upper = [.. upper];
+        _source = [.. source];
+        _normalized = text;
     }
 
     /// <summary>The question as asked.</summary>
@@ -80,6 +86,9 @@ internal sealed class QuestionText
 
         return text.ToString();
     }
+
+    /// <summary>The question as written (case, spaces, hyphens) from compact character <paramref name="start"/> to <paramref name="end"/>.</summary>
+    public string Written(int start, int end) => end <= start ? "" : _normalized[_source[start]..(_source[end - 1] + 1)];
 
     /// <summary>True when a match may start at <paramref name="index"/>: not inside a run of Latin letters or of digits.</summary>
     public bool IsWordStart(int index)

@@ -73,12 +73,12 @@ internal sealed partial class SeriesSelection
                 }
                 else if (entry.Kind == NameKind.Absent)
                 {
-                    unresolved.Add(text.Surface(lexeme.Start, lexeme.End));
+                    unresolved.Add(text.Written(lexeme.Start, lexeme.End));
                 }
                 else if (entry.Kind == NameKind.Group && k + 1 < lexemes.Count && lexemes[k + 1] is { Kind: LexemeKind.Number } number && lexemes[k + 1].Start == lexeme.End)
                 {
                     // press 9: a kind of machine the data has, with a number it does not.
-                    unresolved.Add(text.Surface(lexeme.Start, number.End));
+                    unresolved.Add(text.Written(lexeme.Start, number.End));
                     k++;
                 }
                 else
@@ -88,11 +88,11 @@ internal sealed partial class SeriesSelection
             }
             else if (lexeme.Kind == LexemeKind.Quantity && lexeme.Counter is Counter.MachineNumber or Counter.LineNumber)
             {
-                unresolved.Add(text.Surface(lexeme.Start, lexeme.End));
+                unresolved.Add(text.Written(lexeme.Start, lexeme.End));
             }
             else if (lexeme.Is(WordClass.Line) && k + 1 < lexemes.Count && lexemes[k + 1].Kind == LexemeKind.Number)
             {
-                unresolved.Add(text.Surface(lexeme.Start, lexemes[k + 1].End));
+                unresolved.Add(text.Written(lexeme.Start, lexemes[k + 1].End));
                 k++;
             }
             else if (UnknownPlace(text, lexemes, k) is { } place)
@@ -238,11 +238,11 @@ internal sealed partial class SeriesSelection
         if (QuestionText.IsHangul(text[lexeme.Start]) && lexeme.End - lexeme.Start >= 2 && k + 1 < lexemes.Count
             && lexemes[k + 1].Is(WordClass.Owner) && lexemes[k + 1].Start == lexeme.End)
         {
-            return text.Surface(lexeme.Start, lexeme.End);
+            return text.Written(lexeme.Start, lexeme.End);
         }
 
         bool englishPlace = QuestionText.IsLatin(text[lexeme.Start]) && text.WasUpper(lexeme.Start) && lexeme.End - lexeme.Start >= 3 && k > 0
             && (lexemes[k - 1].Is(WordClass.At) || (lexemes[k - 1].Is(WordClass.Stop) && text.Surface(lexemes[k - 1].Start, lexemes[k - 1].End) == "in"));
-        return englishPlace ? text.Surface(lexeme.Start, lexeme.End) : null;
+        return englishPlace ? text.Written(lexeme.Start, lexeme.End) : null;
     }
 }
