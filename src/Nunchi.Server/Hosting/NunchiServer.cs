@@ -36,6 +36,7 @@ public static class NunchiServer
         ListenCheck.Validate(builder.Configuration["urls"] ?? NunchiServerOptions.DefaultUrl, options);
         builder.Services.AddSingleton(Options.Create(options));
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton(ConfiguredAliases.Load(options.AliasesFile));
         builder.Services.AddSingleton<EngineHost>();
         builder.Services.AddHostedService(services => services.GetRequiredService<EngineHost>());
         builder.Services.AddHttpClient("webhooks", client => client.Timeout = TimeSpan.FromSeconds(10));
@@ -44,12 +45,7 @@ public static class NunchiServer
         builder.Services.AddHealthChecks().AddCheck<EngineReadyCheck>("engine", tags: ["ready"]);
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
-        builder.Services.ConfigureHttpJsonOptions(json =>
-        {
-            json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.SnakeCaseLower));
-            json.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
-            json.SerializerOptions.NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals;
-        });
+        builder.Services.ConfigureHttpJsonOptions(json => ApiJson.Configure(json.SerializerOptions));
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             kestrel.Limits.MaxRequestBodySize = options.MaxBodyBytes;
@@ -67,6 +63,8 @@ public static class NunchiServer
         app.MapCsvImport(configured);
         app.MapSeries(configured);
         app.MapFindings(configured);
+        app.MapSeriesAliases(configured);
+        app.MapAsk(configured);
         app.MapLive(configured);
         app.MapMetrics();
         app.MapFlush(configured);
