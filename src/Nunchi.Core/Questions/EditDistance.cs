@@ -11,10 +11,12 @@ internal static class EditDistance
             return bound + 1;
         }
 
-        // Three rows of the dynamic programme: two back for transpositions.
-        var previous2 = new int[b.Length + 1];
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
+        // Three rows of the dynamic programme: two back for transpositions. Words are short: the rows live on the stack.
+        int width = b.Length + 1;
+        Span<int> rows = width <= 128 ? stackalloc int[3 * width] : new int[3 * width];
+        var previous2 = rows[..width];
+        var previous = rows.Slice(width, width);
+        var current = rows.Slice(2 * width, width);
         for (int j = 0; j <= b.Length; j++)
         {
             previous[j] = j;
@@ -42,7 +44,10 @@ internal static class EditDistance
                 return bound + 1;
             }
 
-            (previous2, previous, current) = (previous, current, previous2);
+            var oldest = previous2;
+            previous2 = previous;
+            previous = current;
+            current = oldest;
         }
 
         return Math.Min(previous[b.Length], bound + 1);

@@ -3,9 +3,16 @@ namespace Nunchi.Core.Questions;
 /// <summary>Hangul syllables spelt out as their letters (jamo), so that a typo in one letter is one edit: 온두 → 온도.</summary>
 internal static class HangulJamo
 {
+    // Known words are spelt again for every misspelling checked against them; their spellings are kept (the
+    // vocabulary is bounded: fixed words and the catalog's names).
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Known = new(StringComparer.Ordinal);
+
     private const int Base = 0xAC00;
     private const int Finals = 28;
     private const int Medials = 21;
+
+    /// <summary>The letters of a known word, spelt once.</summary>
+    public static string SpellKnown(string word) => Known.GetOrAdd(word, static w => Spell(w));
 
     /// <summary>The letters of <paramref name="word"/>: initial, medial and (when there is one) final consonant of each syllable.</summary>
     public static string Spell(ReadOnlySpan<char> word)

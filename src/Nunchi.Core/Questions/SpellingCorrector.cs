@@ -88,7 +88,7 @@ internal static class SpellingCorrector
 
                 int bound = stem.Length == 2 ? 1 : 2;
                 string spelled = HangulJamo.Spell(stem);
-                string? word = Closest(spelled, bound, false, QuestionWords.Spellings, catalog.Spellings, static w => w.All(QuestionText.IsHangul), static w => HangulJamo.Spell(w), out int distance);
+                string? word = Closest(spelled, bound, false, QuestionWords.Spellings, catalog.Spellings, static w => w.All(QuestionText.IsHangul), HangulJamo.SpellKnown, out int distance);
                 if (word is not null && distance > 0 && distance < bestDistance)
                 {
                     best = (lexemes[from].Start, lexemes[from].Start + stem.Length, word);
