@@ -24,9 +24,9 @@ internal static class AnswerTable
             Rows(output, korean ? ["시각", "예상값", "하한", "상한"] : ["time", "expected", "lower", "upper"], [.. answer.Forecast.Select(r => new[]
             {
                 Time(r.Point.TimestampMs),
-                Number(r.Point.Expected, unit),
-                Number(r.Point.Lower, unit),
-                Number(r.Point.Upper, unit),
+                Number(r.Point.Expected, r.Decimals, unit),
+                Number(r.Point.Lower, r.Decimals, unit),
+                Number(r.Point.Upper, r.Decimals, unit),
             })]);
             return;
         }
@@ -49,7 +49,7 @@ internal static class AnswerTable
             Rows(output, korean ? ["이름", "값", "시각"] : ["name", "value", "at"], [.. answer.Values.Select(v => new[]
             {
                 v.Name,
-                Number(v.Value, v.Unit),
+                Number(v.Value, v.Decimals, v.Unit),
                 v.AtMs is long at ? Time(at) : "",
             })]);
         }
@@ -67,9 +67,12 @@ internal static class AnswerTable
         return korean ? label.KoreanName ?? label.Name : label.Name;
     }
 
-    // Four significant digits in a table: enough to compare rows, never a spurious precision.
-    private static string Number(double value, string? unit) =>
-        unit is null ? NumberText.Significant(value, 4) : $"{NumberText.Significant(value, 4)} {unit}";
+    // As the text writes it: the series' resolution; counts as whole numbers.
+    private static string Number(double value, int? decimals, string? unit)
+    {
+        string number = NumberText.Fixed(value, decimals ?? 0);
+        return unit is null ? number : $"{number} {unit}";
+    }
 
     // Left-aligned columns as wide as their widest cell (Hangul counts two), the first rows only.
     private static void Rows(TextWriter output, string[] header, List<string[]> rows)

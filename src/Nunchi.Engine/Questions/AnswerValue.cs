@@ -6,4 +6,5 @@ namespace Nunchi.Engine.Questions;
 /// <param name="Value">The number.</param>
 /// <param name="Unit">Its unit, or null (counts have none).</param>
 /// <param name="AtMs">When it was reached (a min, a max, a latest value), or null.</param>
-public sealed record AnswerValue(int SeriesId, string Name, double Value, string? Unit, long? AtMs = null);
+/// <param name="Decimals">Decimals it is written with in the answer's text (the series' resolution), or null for a count.</param>
+public sealed record AnswerValue(int SeriesId, string Name, double Value, string? Unit, long? AtMs = null, int? Decimals = null);

@@ -48,7 +48,7 @@ public sealed partial class QuestionAnswerer
         else
         {
             // An aggregate of each series; machines are named when the series share one quantity.
-            var summaries = selected.Take(MaxSeries).Select(s => SummaryReader.Read(engine.Points, s, q.Period!.FromMs, q.Period.ToMs)).Where(s => s.Count > 0).ToList();
+            var summaries = Summaries(selected, q.Period!).Where(s => s.Count > 0).ToList();
             quantity = AnswerText.SharedQuantity(q, catalog, [.. summaries.Select(s => s.Series)]);
             ranking = [.. summaries
                 .Select(s => (Summary: s, Value: s.Of(aggregation)))
@@ -65,7 +65,7 @@ public sealed partial class QuestionAnswerer
         }
 
         bool korean = q.Language == NarrativeLanguage.Korean;
-        var values = ranking.Select(r => new AnswerValue(r.SeriesId, korean ? r.KoreanName ?? r.Name : r.Name, r.Value, r.Unit, r.AtMs)).ToList();
+        var values = ranking.Select(r => new AnswerValue(r.SeriesId, korean ? r.KoreanName ?? r.Name : r.Name, r.Value, r.Unit, r.AtMs, r.Unit is null ? null : r.Decimals)).ToList();
         return new Answer(AnswerText.Top(q, catalog, options.TimeZone, ranking, quantity), values, [], []);
     }
 }

@@ -54,7 +54,7 @@ public sealed partial class QuestionAnswerer(NunchiEngine engine)
     private Answer Show(QuestionInterpretation q, QuestionCatalog catalog, AskOptions options)
     {
         var summaries = Summaries(q, catalog);
-        var values = summaries.Where(s => s.Count > 0).Select(s => new AnswerValue(s.Series.Id, Name(q, s.Series), s.Last, s.Series.Unit, s.LastAtMs)).ToList();
+        var values = summaries.Where(s => s.Count > 0).Select(s => new AnswerValue(s.Series.Id, Name(q, s.Series), s.Last, s.Series.Unit, s.LastAtMs, s.Decimals)).ToList();
         return new Answer(AnswerText.Show(q, catalog, options.TimeZone, summaries), values, [], []);
     }
 
@@ -102,15 +102,23 @@ public sealed partial class QuestionAnswerer(NunchiEngine engine)
         long from = Math.Max(q.Period!.FromMs, options.NowMs);
         long to = Math.Min(q.Period.ToMs, from + ForecastReader.MaxHorizonMs);
         var forecasts = Selected(q, catalog).Take(MaxForecasts).Select(s => ForecastReader.Read(engine, s, from, to)).ToList();
-        var rows = forecasts.SelectMany(f => f.Points.Where(p => p.IsKnown).Select(p => new ForecastRow(f.Series.Id, p))).ToList();
+        var rows = forecasts.SelectMany(f => f.Points.Where(p => p.IsKnown).Select(p => new ForecastRow(f.Series.Id, p, f.Decimals))).ToList();
         var values = forecasts.Where(f => f.IsKnown)
-            .Select(f => new AnswerValue(f.Series.Id, Name(q, f.Series), Math.Round(f.Points.Average(p => p.Expected), f.Decimals), f.Series.Unit))
+            .Select(f => new AnswerValue(f.Series.Id, Name(q, f.Series), Math.Round(f.Points.Average(p => p.Expected), f.Decimals), f.Series.Unit, null, f.Decimals))
             .ToList();
         return new Answer(AnswerText.Forecast(q, catalog, options.TimeZone, forecasts), values, [], rows);
     }
 
     private List<SeriesSummary> Summaries(QuestionInterpretation q, QuestionCatalog catalog) =>
-        [.. Selected(q, catalog).Take(MaxSeries).Select(s => SummaryReader.Read(engine.Points, s, q.Period!.FromMs, q.Period.ToMs))];
+        Summaries(Selected(q, catalog), q.Period!);
+
+    // Series are read in parallel (the store reads one series under its own lock) into their own slots: same order, same numbers.
+    private List<SeriesSummary> Summaries(IReadOnlyList<CatalogSeries> series, TimePeriod period)
+    {
+        var summaries = new SeriesSummary[Math.Min(series.Count, MaxSeries)];
+        Parallel.For(0, summaries.Length, i => summaries[i] = SummaryReader.Read(engine.Points, series[i], period.FromMs, period.ToMs));
+        return [.. summaries];
+    }
 
     /// <summary>The series the question selects; all of them when it named none.</summary>
     private static IReadOnlyList<CatalogSeries> Selected(QuestionInterpretation q, QuestionCatalog catalog) =>
@@ -135,7 +143,8 @@ public sealed partial class QuestionAnswerer(NunchiEngine engine)
         [.. summaries.Where(s => s.Count > 0).Select(s =>
         {
             var (value, at) = s.Of(aggregation);
-            return new AnswerValue(s.Series.Id, Name(q, s.Series), aggregation == QuestionAggregation.Mean ? Math.Round(value, s.DecimalsOf(aggregation) + 1) : value, aggregation == QuestionAggregation.Count ? null : s.Series.Unit, at);
+            bool count = aggregation == QuestionAggregation.Count;
+            return new AnswerValue(s.Series.Id, Name(q, s.Series), aggregation == QuestionAggregation.Mean ? Math.Round(value, s.DecimalsOf(aggregation) + 1) : value, count ? null : s.Series.Unit, at, count ? null : s.DecimalsOf(aggregation));
         })];
 
     private static string Name(QuestionInterpretation q, CatalogSeries series) =>
