@@ -60,7 +60,7 @@ internal static class SpellingCorrector
         }
 
         int bound = word.Length <= 7 ? 1 : 2;
-        string? best = Closest(word, bound, word.Length <= 5, QuestionWords.Spellings, catalog.Spellings, static w => w.All(QuestionText.IsLatin), static s => s.ToString());
+        string? best = Closest(word, bound, word.Length <= 5, QuestionWords.Spellings, catalog.Spellings, static w => w.All(QuestionText.IsLatin), static s => s, out _);
         return best is null ? null : (lexeme.Start, lexeme.End, best);
     }
 
@@ -112,16 +112,6 @@ internal static class SpellingCorrector
 
         return word;
     }
-
-    private static string? Closest(
-        ReadOnlySpan<char> word,
-        int bound,
-        bool sameFirst,
-        IReadOnlyList<string> known,
-        IReadOnlyList<string> names,
-        Func<string, bool> script,
-        Func<string, string> spell) =>
-        Closest(word, bound, sameFirst, known, names, script, spell, out _);
 
     private static string? Closest(
         ReadOnlySpan<char> word,
