@@ -121,6 +121,8 @@ public class PointStoreBenchmarks
         {
         }
 
+        public bool RemoveAlias(int id, string name) => false;
+
         public void SetRetention(int id, long? retentionMs)
         {
         }

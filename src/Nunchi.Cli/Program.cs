@@ -8,6 +8,7 @@ var root = new RootCommand("Nunchi: self-hosted anomaly detection for time serie
     BenchCommand.Create(),
     ServeCommand.Create(),
     ImportCommand.Create(),
+    AskCommand.Create(),
 };
 
 return CliRunner.Run(root, args);

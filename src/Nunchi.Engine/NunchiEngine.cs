@@ -55,6 +55,9 @@ public sealed partial class NunchiEngine : IAsyncDisposable
     /// <summary>The series catalog.</summary>
     public ISeriesCatalog Catalog => Points.Catalog;
 
+    /// <summary>The options the engine runs with (its analyzers' options restore their checkpoints).</summary>
+    internal EngineOptions Options => _options;
+
     /// <summary>
     /// Starts the engine over opened stores: restores every checkpoint, replays the log after it, and then takes
     /// new batches. Completes once the replay is analysed and its findings stored.

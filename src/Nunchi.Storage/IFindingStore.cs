@@ -26,6 +26,9 @@ public interface IFindingStore : IDisposable
     /// <summary>The latest checkpoint of every series that has one.</summary>
     IReadOnlyList<AnalyzerCheckpoint> LoadCheckpoints();
 
+    /// <summary>The latest checkpoint of one series, or null when it has none (for reading what its analyzer has learned).</summary>
+    AnalyzerCheckpoint? LoadCheckpoint(int seriesId);
+
     /// <summary>Number of stored findings.</summary>
     long Count();
 }

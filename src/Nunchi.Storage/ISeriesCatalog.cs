@@ -33,6 +33,9 @@ public interface ISeriesCatalog
     /// <summary>Adds aliases to a series; aliases it already has are ignored.</summary>
     void AddAliases(int id, IEnumerable<string> aliases);
 
+    /// <summary>Removes the alias <paramref name="name"/> from a series (exact match); false when the series did not have it.</summary>
+    bool RemoveAlias(int id, string name);
+
     /// <summary>Sets how long the series' points are kept (null: the store's default).</summary>
     void SetRetention(int id, long? retentionMs);
 }

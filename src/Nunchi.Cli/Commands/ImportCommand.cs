@@ -5,6 +5,8 @@ using Nunchi.Cli.Detect;
 using Nunchi.Core.Ingest;
 using Nunchi.Engine;
 using Nunchi.Engine.Ingest;
+using Nunchi.Engine.Questions;
+using Nunchi.Core.Questions;
 using Nunchi.Server.Hosting;
 using Nunchi.Storage;
 
@@ -23,10 +25,11 @@ internal static class ImportCommand
         var valueColumns = OptionText.Repeatable("--value-column", "CSV: a value column; repeat for several (default: every numeric column).", "NAME");
         var timeZone = OptionText.Create("--tz", "CSV: IANA time zone of timestamps without an offset (default UTC).", "ZONE");
         var precision = OptionText.Create("--precision", "Line protocol: timestamp precision ns, us, ms, s (default ns).", "ns|us|ms|s");
+        var aliases = OptionText.Create("--aliases", "Names for the series, for questions (default: NAME.aliases.json beside FILE, as `nunchi gen` writes it, when there is one).", "FILE.json");
         var stray = OptionText.Stray();
         var command = new Command("import", "Import a file into the store; every point is analysed, so findings exist afterwards.")
         {
-            file, data, format, measurement, timeColumn, valueColumns, timeZone, precision, stray,
+            file, data, format, measurement, timeColumn, valueColumns, timeZone, precision, aliases, stray,
         };
         command.SetAction(int (parseResult) =>
         {
@@ -56,6 +59,14 @@ internal static class ImportCommand
                 throw new CliException($"--tz '{tz}' is not a known time zone: expected an IANA name such as Asia/Seoul", 2);
             }
 
+            // Read before importing, so that a bad aliases file is reported at once, not after a long import.
+            string? aliasesPath = OptionText.Value(parseResult, aliases) ?? Beside(path);
+            AliasBook? book = null;
+            if (aliasesPath is not null && !CatalogAliases.TryRead(aliasesPath, out book, out string? aliasesError))
+            {
+                throw new CliException(aliasesError!, File.Exists(aliasesPath) ? 65 : 66);
+            }
+
             var settings = new NunchiServerOptions { DataDirectory = OptionText.Value(parseResult, data) };
             var request = new ImportRequest(
                 path,
@@ -63,7 +74,8 @@ internal static class ImportCommand
                 settings.ResolvedDataDirectory(),
                 OptionText.Value(parseResult, measurement) ?? Path.GetFileNameWithoutExtension(path),
                 new CsvReadOptions { TimeColumn = OptionText.Value(parseResult, timeColumn), ValueColumns = OptionText.Values(parseResult, valueColumns), TimeZone = zone },
-                OptionText.Value(parseResult, precision));
+                OptionText.Value(parseResult, precision),
+                book is null ? null : (aliasesPath!, book));
             var configuration = parseResult.InvocationConfiguration;
             return RunAsync(request, configuration.Output, configuration.Error).GetAwaiter().GetResult();
         });
@@ -86,10 +98,16 @@ internal static class ImportCommand
         await engine.WhenAnalysedAsync().ConfigureAwait(false);
         bar?.Clear();
         long findings = engine.Findings.Count() - findingsBefore;
+
         double seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
         output.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
             $"imported {result.Points:N0} points ({result.Series:N0} new series) in {seconds:0.0} s; {findings:N0} new findings; data in {request.DataDirectory}"));
+        if (request.Aliases is { } aliases)
+        {
+            int named = CatalogAliases.Apply(engine.Catalog, aliases.Book);
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"aliases: {named:N0} series named from {aliases.Path}"));
+        }
         if (result.Error is not null)
         {
             throw new CliException(result.Error, 65);
@@ -104,5 +122,12 @@ internal static class ImportCommand
         public void Report(long value) => bar?.Update(stream.BytesRead, value);
     }
 
-    private sealed record ImportRequest(string Path, string Format, string DataDirectory, string Measurement, CsvReadOptions Csv, string? Precision);
+    // NAME.aliases.json beside NAME.lp, where `nunchi gen` writes it; null when there is none.
+    private static string? Beside(string path)
+    {
+        string beside = System.IO.Path.Combine(System.IO.Path.GetDirectoryName(path) ?? "", System.IO.Path.GetFileNameWithoutExtension(path) + ".aliases.json");
+        return File.Exists(beside) ? beside : null;
+    }
+
+    private sealed record ImportRequest(string Path, string Format, string DataDirectory, string Measurement, CsvReadOptions Csv, string? Precision, (string Path, AliasBook Book)? Aliases);
 }

@@ -1,7 +1,7 @@
 namespace Nunchi.Core.Language;
 
 /// <summary>
-/// Chooses the form of a Korean particle (은/는, 이/가, 을/를, 으로/로, 과/와, 이에요/예요, 이나/나) for any word,
+/// Chooses the form of a Korean particle (은/는, 이/가, 을/를, 으로/로, 과/와, 이에요/예요, 이나/나, 이었/였) for any word,
 /// by how the word is pronounced rather than how it is written: <c>3</c> is read 삼, <c>°C</c> 도, <c>CPU</c> 씨피유.
 /// </summary>
 /// <remarks>
@@ -64,6 +64,7 @@ public static class KoreanParticles
         Particle.And => ("과", "와", "과(와)"),
         Particle.Copula => ("이에요", "예요", "(이)에요"),
         Particle.Or => ("이나", "나", "(이)나"),
+        Particle.PastCopula => ("이었", "였", "(이)었"),
         _ => throw new ArgumentOutOfRangeException(nameof(particle), particle, "Unknown particle."),
     };
 }

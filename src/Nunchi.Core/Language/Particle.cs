@@ -23,4 +23,7 @@ public enum Particle
 
     /// <summary>"Or" 이나/나.</summary>
     Or,
+
+    /// <summary>Past copula 이었/였, followed by an ending: 12건이었습니다, 182.4 °C였습니다.</summary>
+    PastCopula,
 }

@@ -33,6 +33,9 @@ internal sealed class ValueText
         return new ValueText(null, unit);
     }
 
+    /// <summary>The formatter for values shown with <paramref name="decimals"/> decimals (null: three significant digits).</summary>
+    public static ValueText WithDecimals(int? decimals, string? unit) => new(decimals, unit);
+
     /// <summary>A value with its unit: <c>2.45 mm/s</c>.</summary>
     public string Value(double value) => WithUnit(Bare(value));
 

@@ -1,3 +1,4 @@
+using Nunchi.Core.Questions;
 using Nunchi.Core.Scenarios;
 using Nunchi.Storage;
 
@@ -17,7 +18,7 @@ public sealed class ScenarioFeeder
     private bool _hasRow;
     private bool _ended;
 
-    /// <summary>Registers the scenario's series (unit, English and Korean names as aliases).</summary>
+    /// <summary>Registers the scenario's series: unit, and the names its aliases file holds (<see cref="AliasBook.From"/>) as aliases.</summary>
     public ScenarioFeeder(NunchiEngine engine, IScenario scenario)
     {
         ArgumentNullException.ThrowIfNull(engine);
@@ -25,6 +26,7 @@ public sealed class ScenarioFeeder
         _engine = engine;
         _reader = scenario.CreateReader();
         _ids = new int[scenario.Series.Count];
+        var aliases = AliasBook.From(scenario);
         foreach (var series in scenario.Series)
         {
             if (engine.Catalog.GetOrAdd(series.Key, out int id) == CatalogStatus.CardinalityLimit)
@@ -34,13 +36,7 @@ public sealed class ScenarioFeeder
 
             _ids[series.Index] = id;
             engine.Catalog.SetUnit(id, series.Unit);
-            var aliases = new List<string> { series.Label.Name };
-            if (series.Label.KoreanName is { } korean)
-            {
-                aliases.Add(korean);
-            }
-
-            engine.Catalog.AddAliases(id, aliases);
+            engine.Catalog.AddAliases(id, aliases.For(series.Key));
         }
     }
 

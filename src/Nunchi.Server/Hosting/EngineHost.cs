@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Nunchi.Engine;
+using Nunchi.Engine.Questions;
 using Nunchi.Storage;
 
 namespace Nunchi.Server.Hosting;
@@ -8,12 +9,16 @@ namespace Nunchi.Server.Hosting;
 /// Opens the embedded store and starts the engine before the server listens (recovery and replay happen here), and
 /// checkpoints and closes them on shutdown.
 /// </summary>
-internal sealed partial class EngineHost(IOptions<NunchiServerOptions> options, ILogger<EngineHost> logger) : IHostedService, IAsyncDisposable
+internal sealed partial class EngineHost(IOptions<NunchiServerOptions> options, ConfiguredAliases aliases, ILogger<EngineHost> logger) : IHostedService, IAsyncDisposable
 {
     private EmbeddedEngine? _embedded;
+    private QuestionAnswerer? _answerer;
 
     /// <summary>The running engine; throws before start-up finished.</summary>
     public NunchiEngine Engine => _embedded?.Engine ?? throw new InvalidOperationException("The engine is not started yet.");
+
+    /// <summary>Answers questions about the data; throws before start-up finished.</summary>
+    public QuestionAnswerer Answerer => _answerer ?? throw new InvalidOperationException("The engine is not started yet.");
 
     /// <summary>True once recovery and replay are done.</summary>
     public bool Ready => _embedded is not null;
@@ -36,7 +41,10 @@ internal sealed partial class EngineHost(IOptions<NunchiServerOptions> options, 
             CheckpointInterval = TimeSpan.FromSeconds(settings.CheckpointSeconds),
         };
         long started = System.Diagnostics.Stopwatch.GetTimestamp();
-        _embedded = await EmbeddedEngine.OpenAsync(storeOptions, engineOptions).ConfigureAwait(false);
+        var embedded = await EmbeddedEngine.OpenAsync(storeOptions, engineOptions).ConfigureAwait(false);
+        aliases.ApplyToNewSeries(embedded.Engine.Catalog);
+        _answerer = new QuestionAnswerer(embedded.Engine);
+        _embedded = embedded;
         double seconds = System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds;
         LogStarted(DataDirectory, _embedded.Engine.Catalog.Count, seconds);
     }

@@ -42,6 +42,7 @@ public static class NunchiServer
         ListenCheck.Validate(builder.Configuration["urls"] ?? NunchiServerOptions.DefaultUrl, options);
         builder.Services.AddSingleton(Options.Create(options));
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton(ConfiguredAliases.Load(options.AliasesFile));
         builder.Services.AddSingleton<EngineHost>();
         builder.Services.AddHostedService(services => services.GetRequiredService<EngineHost>());
         builder.Services.AddHttpClient("webhooks", client => client.Timeout = TimeSpan.FromSeconds(10));
@@ -51,12 +52,7 @@ public static class NunchiServer
         builder.Services.AddHealthChecks().AddCheck<EngineReadyCheck>("engine", tags: ["ready"]);
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
-        builder.Services.ConfigureHttpJsonOptions(json =>
-        {
-            json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.SnakeCaseLower));
-            json.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
-            json.SerializerOptions.NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals;
-        });
+        builder.Services.ConfigureHttpJsonOptions(json => ApiJson.Configure(json.SerializerOptions));
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             kestrel.Limits.MaxRequestBodySize = options.MaxBodyBytes;
@@ -76,6 +72,8 @@ public static class NunchiServer
         app.MapSeries(configured);
         app.MapOverview(configured);
         app.MapFindings(configured);
+        app.MapSeriesAliases(configured);
+        app.MapAsk(configured);
         app.MapLive(configured);
         app.MapMetrics();
         app.MapFlush(configured);

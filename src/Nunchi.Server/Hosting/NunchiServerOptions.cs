@@ -45,6 +45,12 @@ public sealed class NunchiServerOptions
     /// <summary>Simulated days the demo replays at full speed before it goes live, so analyzers have learned.</summary>
     public double DemoHistoryDays { get; set; } = 14;
 
+    /// <summary>
+    /// An aliases file (the JSON <c>nunchi gen</c> writes as <c>NAME.aliases.json</c>, or a hand-written part of it) whose
+    /// names are given to the catalog's series at start and to new series as they come, so questions can use them.
+    /// </summary>
+    public string? AliasesFile { get; set; }
+
     /// <summary>Webhooks to call for every new finding.</summary>
     public IList<WebhookOptions> Webhooks { get; } = [];
 

@@ -29,6 +29,7 @@ internal sealed partial class SqliteFindingStore : IFindingStore
     private readonly SqliteCommand _insertFeedback;
     private readonly SqliteCommand _count;
     private readonly SqliteCommand _loadCheckpoints;
+    private readonly SqliteCommand _loadCheckpoint;
 
     // Query commands by the set of filters they use (FindingQueryFilter bits), prepared on first use.
     private readonly Dictionary<int, SqliteCommand> _queries = [];
@@ -92,6 +93,7 @@ internal sealed partial class SqliteFindingStore : IFindingStore
                 "$at");
             _count = SqliteCommands.Prepare(connection, "SELECT count(*) FROM findings;");
             _loadCheckpoints = SqliteCommands.Prepare(connection, "SELECT series_id, lsn, state FROM checkpoints ORDER BY series_id;");
+            _loadCheckpoint = SqliteCommands.Prepare(connection, "SELECT series_id, lsn, state FROM checkpoints WHERE series_id = $series;", "$series");
         }
         catch
         {
@@ -153,6 +155,18 @@ internal sealed partial class SqliteFindingStore : IFindingStore
             }
 
             return checkpoints;
+        }
+    }
+
+    /// <inheritdoc/>
+    public AnalyzerCheckpoint? LoadCheckpoint(int seriesId)
+    {
+        lock (_gate)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            _loadCheckpoint.Parameters[0].Value = seriesId;
+            using var reader = _loadCheckpoint.ExecuteReader();
+            return reader.Read() ? new AnalyzerCheckpoint(reader.GetInt32(0), reader.GetInt64(1), reader.GetFieldValue<byte[]>(2)) : null;
         }
     }
 
@@ -232,6 +246,7 @@ internal sealed partial class SqliteFindingStore : IFindingStore
         _insertFeedback?.Dispose();
         _count?.Dispose();
         _loadCheckpoints?.Dispose();
+        _loadCheckpoint?.Dispose();
         foreach (var query in _queries.Values)
         {
             query.Dispose();

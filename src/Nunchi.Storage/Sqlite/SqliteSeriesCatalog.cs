@@ -29,6 +29,7 @@ internal sealed partial class SqliteSeriesCatalog : ISeriesCatalog, IDisposable
     private readonly SqliteCommand _insertSeries;
     private readonly SqliteCommand _insertTag;
     private readonly SqliteCommand _insertAlias;
+    private readonly SqliteCommand _deleteAliases;
     private readonly SqliteCommand _updateUnit;
     private readonly SqliteCommand _updateRetention;
     private readonly Lock _durableGate = new();
@@ -68,6 +69,7 @@ internal sealed partial class SqliteSeriesCatalog : ISeriesCatalog, IDisposable
                 "$series",
                 "$position",
                 "$alias");
+            _deleteAliases = SqliteCommands.Prepare(connection, "DELETE FROM series_aliases WHERE series_id = $series;", "$series");
             _updateUnit = SqliteCommands.Prepare(connection, "UPDATE series SET unit = $unit WHERE id = $id;", "$unit", "$id");
             _updateRetention = SqliteCommands.Prepare(
                 connection,
@@ -188,19 +190,60 @@ internal sealed partial class SqliteSeriesCatalog : ISeriesCatalog, IDisposable
 
             using (var transaction = _connection.BeginTransaction())
             {
-                _insertAlias.Transaction = transaction;
-                for (var position = entry.Aliases.Count; position < added.Count; position++)
-                {
-                    _insertAlias.Parameters[0].Value = id;
-                    _insertAlias.Parameters[1].Value = position;
-                    _insertAlias.Parameters[2].Value = added[position];
-                    _insertAlias.ExecuteNonQuery();
-                }
-
+                InsertAliases(transaction, id, added, entry.Aliases.Count);
                 transaction.Commit();
             }
 
             Volatile.Write(ref _entries[id - 1], entry with { Aliases = added.AsReadOnly() });
+        }
+    }
+
+    /// <inheritdoc/>
+    public bool RemoveAlias(int id, string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        EnsureDurable();
+        lock (_gate)
+        {
+            var entry = Existing(id);
+            var kept = new List<string>(entry.Aliases.Count);
+            foreach (var known in entry.Aliases)
+            {
+                if (!string.Equals(known, name, StringComparison.Ordinal))
+                {
+                    kept.Add(known);
+                }
+            }
+
+            if (kept.Count == entry.Aliases.Count)
+            {
+                return false;
+            }
+
+            // Positions stay 0, 1, 2…: the rest are written again after the removed one, in one transaction.
+            using (var transaction = _connection.BeginTransaction())
+            {
+                _deleteAliases.Transaction = transaction;
+                _deleteAliases.Parameters[0].Value = id;
+                _deleteAliases.ExecuteNonQuery();
+                InsertAliases(transaction, id, kept, 0);
+                transaction.Commit();
+            }
+
+            Volatile.Write(ref _entries[id - 1], entry with { Aliases = kept.AsReadOnly() });
+            return true;
+        }
+    }
+
+    private void InsertAliases(SqliteTransaction transaction, int id, List<string> aliases, int from)
+    {
+        _insertAlias.Transaction = transaction;
+        for (var position = from; position < aliases.Count; position++)
+        {
+            _insertAlias.Parameters[0].Value = id;
+            _insertAlias.Parameters[1].Value = position;
+            _insertAlias.Parameters[2].Value = aliases[position];
+            _insertAlias.ExecuteNonQuery();
         }
     }
 
@@ -347,6 +390,7 @@ internal sealed partial class SqliteSeriesCatalog : ISeriesCatalog, IDisposable
         _insertSeries?.Dispose();
         _insertTag?.Dispose();
         _insertAlias?.Dispose();
+        _deleteAliases?.Dispose();
         _updateUnit?.Dispose();
         _updateRetention?.Dispose();
     }

@@ -20,6 +20,9 @@ public sealed class KoreanParticlesTests
     [InlineData("의사", Particle.Copula, "예요")]
     [InlineData("빵", Particle.Or, "이나")]
     [InlineData("우유", Particle.Or, "나")]
+    [InlineData("12건", Particle.PastCopula, "이었")]
+    [InlineData("오후", Particle.PastCopula, "였")]
+    [InlineData("서울", Particle.PastCopula, "이었")]
     // ㄹ takes 로 but is still a consonant for every other particle; compound ㄺ takes 으로.
     [InlineData("서울", Particle.Direction, "로")]
     [InlineData("서울", Particle.Subject, "이")]

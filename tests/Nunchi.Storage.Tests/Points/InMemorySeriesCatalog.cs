@@ -45,6 +45,13 @@ internal sealed class InMemorySeriesCatalog(int maxSeries = 100_000) : ISeriesCa
     public void AddAliases(int id, IEnumerable<string> aliases)
         => _byId[id] = _byId[id] with { Aliases = [.. _byId[id].Aliases.Union(aliases)] };
 
+    public bool RemoveAlias(int id, string name)
+    {
+        var entry = _byId[id];
+        _byId[id] = entry with { Aliases = [.. entry.Aliases.Where(alias => alias != name)] };
+        return entry.Aliases.Contains(name);
+    }
+
     public void SetRetention(int id, long? retentionMs) => _byId[id] = _byId[id] with { RetentionMs = retentionMs };
 
     /// <summary>Adds series until there are <paramref name="count"/>.</summary>

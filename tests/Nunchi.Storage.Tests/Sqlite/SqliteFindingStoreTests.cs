@@ -192,6 +192,22 @@ public sealed class SqliteFindingStoreTests : IDisposable
     }
 
     [Fact]
+    public void LoadCheckpoint_OneSeries_GivesItsLatestOrNull()
+    {
+        using var database = OpenWithSeries(3);
+        database.Findings.Commit([], [new(1, 10, [1, 1]), new(2, 10, [2, 2])]);
+        database.Findings.Commit([], [new(2, 20, [2, 2, 2])]);
+
+        var second = database.Findings.LoadCheckpoint(2);
+
+        second.ShouldNotBeNull();
+        (second.SeriesId, second.Lsn).ShouldBe((2, 20L));
+        second.State.ShouldBe([2, 2, 2]);
+        database.Findings.LoadCheckpoint(3).ShouldBeNull();
+        database.Findings.LoadCheckpoint(99).ShouldBeNull();
+    }
+
+    [Fact]
     public void Commit_FailsHalfway_StoresNeitherFindingsNorCheckpoints()
     {
         using var database = OpenWithSeries(1);

@@ -147,6 +147,40 @@ public sealed class SqliteSeriesCatalogTests
     }
 
     [Fact]
+    public void RemoveAlias_KnownThenAddAgainAndReopen_KeepsTheOthersInOrder()
+    {
+        using var temp = new TempDataDirectory();
+        using (var database = temp.Open())
+        {
+            var catalog = database.Catalog;
+            catalog.GetOrAdd(Press1, out var id);
+            catalog.AddAliases(id, ["press-1 temperature", "프레스 1호기 온도", "1호기", "메인 프레스"]);
+
+            catalog.RemoveAlias(id, "1호기").ShouldBeTrue();
+            catalog.RemoveAlias(id, "1호기").ShouldBeFalse();
+            catalog.RemoveAlias(id, "PRESS-1 TEMPERATURE").ShouldBeFalse();
+            // Adding after a removal takes the next position, which must not collide with a stored one.
+            catalog.AddAliases(id, ["1번 프레스"]);
+
+            catalog.ById(id)!.Aliases.ShouldBe(["press-1 temperature", "프레스 1호기 온도", "메인 프레스", "1번 프레스"]);
+        }
+
+        using (var database = temp.Open())
+        {
+            database.Catalog.Find(Press1)!.Aliases.ShouldBe(["press-1 temperature", "프레스 1호기 온도", "메인 프레스", "1번 프레스"]);
+        }
+    }
+
+    [Fact]
+    public void RemoveAlias_UnknownSeries_Throws()
+    {
+        using var temp = new TempDataDirectory();
+        using var database = temp.Open();
+
+        Should.Throw<ArgumentOutOfRangeException>(() => database.Catalog.RemoveAlias(1, "x"));
+    }
+
+    [Fact]
     public void Setters_UnknownIdOrBadValue_ThrowAndChangeNothing()
     {
         using var temp = new TempDataDirectory();
